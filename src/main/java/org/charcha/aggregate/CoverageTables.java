@@ -1,0 +1,128 @@
+package org.charcha.aggregate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Derives the published tables from the extracted articles with Spark SQL: per-article rows, per
+ * article-and-entity counts, one row per mention for auditing, and the daily coverage summaries.
+ * Every table is documented in docs/OUTPUTS.md; the order here is the order written.
+ */
+public final class CoverageTables {
+  /** Tables partitioned by month (yyyy-MM, or "undated") for readers that filter by time. */
+  public static final java.util.Set<String> MONTH_PARTITIONED =
+      java.util.Set.of("articles", "leader_mentions", "mentions", "party_mentions", "seat_claims");
+
+  private static final scala.collection.immutable.Seq<String> DAY_AND_SOURCE =
+      scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of("date", "source")).toList();
+
+  private CoverageTables() {}
+
+  public static Map<String, Dataset<Row>> build(Dataset<Row> extracted, Dataset<Row> rejected) {
+    Dataset<Row> withMonth = extracted.withColumn("month", month());
+    Dataset<Row> mentions = mentions(withMonth);
+    Dataset<Row> leaderMentions = leaderMentions(mentions);
+    Dataset<Row> partyMentions = partyMentions(mentions);
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    tables.put("articles", articles(withMonth));
+    tables.put("leader_mentions", leaderMentions);
+    tables.put("mentions", mentions);
+    tables.put("party_mentions", partyMentions);
+    tables.put("seat_claims", seatClaims(withMonth));
+    tables.put("coverage_daily", coverageDaily(withMonth, leaderMentions));
+    tables.put("party_coverage_daily", partyCoverageDaily(withMonth, partyMentions));
+    tables.put("rejected", rejected);
+    return tables;
+  }
+
+  private static Column month() {
+    return when(col("date").isNull(), lit("undated")).otherwise(date_format(col("date"), "yyyy-MM"));
+  }
+
+  private static Dataset<Row> articles(Dataset<Row> extracted) {
+    Column leaderMentions = filter(col("mentions"), m -> m.getField("type").notEqual(lit("party")));
+    Column partyMentions = filter(col("mentions"), m -> m.getField("type").equalTo(lit("party")));
+    return extracted.select(
+        col("id"), col("source"), col("date"), col("date_status"), col("title"), col("url"), col("category"),
+        col("chars"), col("state"),
+        size(org.apache.spark.sql.functions.array_distinct(leaderMentions.getField("key"))).alias("leaders"),
+        size(org.apache.spark.sql.functions.array_distinct(partyMentions.getField("key"))).alias("parties"),
+        size(col("seats")).alias("seat_claims"),
+        size(filter(col("mentions"), m -> m.getField("type").equalTo(lit("name")))).alias("name_mentions"),
+        size(filter(col("mentions"), m -> m.getField("type").equalTo(lit("role")))).alias("role_mentions"),
+        size(partyMentions).alias("party_mentions"),
+        col("file"), col("line"), col("month"));
+  }
+
+  private static Dataset<Row> mentions(Dataset<Row> extracted) {
+    return extracted
+        .select(col("id").alias("article_id"), col("date"), col("source"), col("month"), explode(col("mentions")).alias("m"))
+        .select(col("article_id"), col("date"), col("source"), col("m.type").alias("type"), col("m.key").alias("key"),
+            col("m.entity_id").alias("entity_id"), col("m.start").alias("start"), col("m.end").alias("end"),
+            col("m.surface").alias("surface"), col("m.context").alias("context"), col("month"));
+  }
+
+  private static Dataset<Row> leaderMentions(Dataset<Row> mentions) {
+    return mentions.filter(col("type").notEqual(lit("party")))
+        .groupBy(col("article_id"), col("date"), col("source"), col("entity_id").alias("leader_id"), col("key").alias("leader"), col("month"))
+        .agg(sum(when(col("type").equalTo(lit("name")), 1).otherwise(0)).cast("int").alias("name_count"),
+            sum(when(col("type").equalTo(lit("role")), 1).otherwise(0)).cast("int").alias("role_count"))
+        .select(col("article_id"), col("date"), col("source"), col("leader_id"), col("leader"), col("name_count"),
+            col("role_count"), col("month"));
+  }
+
+  private static Dataset<Row> partyMentions(Dataset<Row> mentions) {
+    return mentions.filter(col("type").equalTo(lit("party")))
+        .groupBy(col("article_id"), col("date"), col("source"), col("key").alias("party"), col("month"))
+        .agg(count(lit(1)).cast("int").alias("count"))
+        .select(col("article_id"), col("date"), col("source"), col("party"), col("count"), col("month"));
+  }
+
+  private static Dataset<Row> seatClaims(Dataset<Row> extracted) {
+    return extracted
+        .select(col("id").alias("article_id"), col("date"), col("source"), col("month"), explode(col("seats")).alias("s"))
+        .select(col("article_id"), col("date"), col("source"), col("s.party").alias("party"), col("s.seats").alias("seats"),
+            col("s.seats_max").alias("seats_max"), col("s.kind").alias("kind"), col("s.election").alias("election"),
+            col("s.quote").alias("quote"), col("s.start").alias("start"), col("s.end").alias("end"), col("month"));
+  }
+
+  private static Dataset<Row> sourceDay(Dataset<Row> extracted) {
+    return extracted.filter(col("date").isNotNull())
+        .groupBy(col("date"), col("source"))
+        .agg(count(lit(1)).alias("source_articles"));
+  }
+
+  private static Dataset<Row> coverageDaily(Dataset<Row> extracted, Dataset<Row> leaderMentions) {
+    return leaderMentions.filter(col("date").isNotNull())
+        .groupBy(col("date"), col("source"), col("leader_id"))
+        .agg(first(col("leader")).alias("leader"), countDistinct(col("article_id")).alias("articles"),
+            sum(col("name_count")).alias("name_mentions"), sum(col("role_count")).alias("role_mentions"))
+        .join(sourceDay(extracted), DAY_AND_SOURCE)
+        .select(col("date"), col("source"), col("leader_id"), col("leader"), col("articles"), col("name_mentions"),
+            col("role_mentions"), col("source_articles"), col("articles").divide(col("source_articles")).alias("share"));
+  }
+
+  private static Dataset<Row> partyCoverageDaily(Dataset<Row> extracted, Dataset<Row> partyMentions) {
+    return partyMentions.filter(col("date").isNotNull())
+        .groupBy(col("date"), col("source"), col("party"))
+        .agg(countDistinct(col("article_id")).alias("articles"), sum(col("count")).alias("mentions"))
+        .join(sourceDay(extracted), DAY_AND_SOURCE)
+        .select(col("date"), col("source"), col("party"), col("articles"), col("mentions"), col("source_articles"),
+            col("articles").divide(col("source_articles")).alias("share"));
+  }
+}

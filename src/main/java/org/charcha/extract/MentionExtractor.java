@@ -1,0 +1,261 @@
+package org.charcha.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.charcha.kb.Alias;
+import org.charcha.kb.AliasMatch;
+import org.charcha.kb.KnowledgeBase;
+import org.charcha.kb.Office;
+import org.charcha.kb.Place;
+import org.charcha.text.NormalizedText;
+
+/**
+ * Turns alias matches into counted leader and party mentions by the rules of the spec (sections 1
+ * and 2); each rule is a small method below, and docs/EXTRACTION_RULES.md says why each exists.
+ * Plain Java, no Spark: the batch job, the extract command and the SQL functions all call it.
+ */
+final class MentionExtractor {
+  private static final Set<String> GENITIVE_LINKS = Set.of("के", "की", "का");
+
+  private final KnowledgeBase kb;
+  private final Set<String> honorifics;
+  private final Set<String> former;
+  private final Set<String> genericBefore;
+  private final Set<String> postAfter;
+  private final Set<String> entityWords;
+  private final Set<String> partyCues;
+  private final Set<String> notLeaderBefore;
+
+  MentionExtractor(KnowledgeBase kb) {
+    this.kb = kb;
+    this.honorifics = kb.cues("honorific");
+    this.former = kb.cues("former");
+    this.genericBefore = kb.cues("generic_before");
+    this.postAfter = kb.cues("post_after");
+    this.entityWords = kb.cues("entity_word");
+    this.partyCues = kb.cues("party_cue");
+    this.notLeaderBefore = kb.cues("not_leader_before");
+  }
+
+  List<Mention> extract(NormalizedText doc, List<AliasMatch> matches, ArticleContext context) {
+    return new Pass(doc, matches, context).run();
+  }
+
+  /** The state of one article's pass: which matches are used up, and the mentions so far. */
+  private final class Pass {
+    private final NormalizedText doc;
+    private final String text;
+    private final List<AliasMatch> matches;
+    private final ArticleContext context;
+    private final boolean[] consumed;
+    private final Set<String> namedInFull;
+    private final List<Mention> mentions = new ArrayList<>();
+
+    Pass(NormalizedText doc, List<AliasMatch> matches, ArticleContext context) {
+      this.doc = doc;
+      this.text = doc.normalized();
+      this.matches = matches;
+      this.context = context;
+      this.consumed = new boolean[matches.size()];
+      this.namedInFull = leadersNamedInFull();
+    }
+
+    List<Mention> run() {
+      for (int i = 0; i < matches.size(); i++) {
+        if (consumed[i]) {
+          continue;
+        }
+        AliasMatch match = matches.get(i);
+        if (match.has(Alias.Kind.NOT_LEADER)) {
+          continue;
+        }
+        if (match.has(Alias.Kind.OFFICE)) {
+          office(i);
+        } else if (match.has(Alias.Kind.LEADER_NAME) || match.has(Alias.Kind.LEADER_SHORT)) {
+          leader(i, List.of());
+        }
+        if (match.has(Alias.Kind.PARTY)) {
+          party(i, match.targets(Alias.Kind.PARTY).get(0));
+        } else if (match.has(Alias.Kind.PARTY_AMBIGUOUS) && TextScan.followedBy(text, match.end(), partyCues)) {
+          party(i, match.targets(Alias.Kind.PARTY_AMBIGUOUS).get(0));
+        }
+      }
+      return mentions;
+    }
+
+    /** Leaders with an unambiguous full-name mention: the antecedents that license short names. */
+    private Set<String> leadersNamedInFull() {
+      Set<String> named = new HashSet<>();
+      for (AliasMatch match : matches) {
+        if (match.has(Alias.Kind.LEADER_NAME) && !match.has(Alias.Kind.LEADER_SHORT)
+            && !match.has(Alias.Kind.NOT_LEADER) && !insideEntityName(match)) {
+          named.addAll(match.targets(Alias.Kind.LEADER_NAME));
+        }
+      }
+      return named;
+    }
+
+    private void office(int i) {
+      AliasMatch title = matches.get(i);
+      int next = i + 1;
+      if (next < matches.size() && isLeaderMatch(matches.get(next))
+          && TextScan.onlyWords(text, title.end(), matches.get(next).start(), honorifics)) {
+        consumed[next] = true;
+        leader(next, title.targets(Alias.Kind.OFFICE));
+        return;
+      }
+      if (context.date() == null || isGenericOrPostUse(title)) {
+        return;
+      }
+      Qualifier qualifier = qualifierBefore(i);
+      for (String officeKey : title.targets(Alias.Kind.OFFICE)) {
+        Optional<String> holder = holder(officeKey, qualifier, title.start());
+        if (holder.isPresent()) {
+          add(MentionType.ROLE, holder.get(), title);
+          return;
+        }
+      }
+    }
+
+    /** "एक मंत्री", "सभी मुख्यमंत्री", "पूर्व प्रधानमंत्री", "मुख्यमंत्री पद": no one person. */
+    private boolean isGenericOrPostUse(AliasMatch title) {
+      return TextScan.precededBy(text, title.start(), former)
+          || TextScan.precededBy(text, title.start(), genericBefore)
+          || TextScan.followedBy(text, title.end(), postAfter);
+    }
+
+    private void leader(int i, List<String> titleOffices) {
+      AliasMatch match = matches.get(i);
+      if (insideEntityName(match) || TextScan.precededBy(text, match.start(), notLeaderBefore)) {
+        return;
+      }
+      Optional<String> leader = resolveLeader(match, titleOffices);
+      if (leader.isEmpty()) {
+        return;
+      }
+      add(MentionType.NAME, leader.get(), match);
+      consumeBracketedEcho(i, leader.get(), true);
+    }
+
+    private Optional<String> resolveLeader(AliasMatch match, List<String> titleOffices) {
+      List<String> candidates = new ArrayList<>(match.targets(Alias.Kind.LEADER_NAME));
+      candidates.addAll(match.targets(Alias.Kind.LEADER_SHORT));
+      if (!titleOffices.isEmpty()) {
+        for (String candidate : candidates) {
+          for (String office : titleOffices) {
+            if (kb.holds(candidate, office, context.date())) {
+              return Optional.of(candidate);
+            }
+          }
+        }
+      }
+      List<String> owners = match.targets(Alias.Kind.LEADER_NAME);
+      List<String> antecedents = match.targets(Alias.Kind.LEADER_SHORT).stream().filter(namedInFull::contains).toList();
+      if (!owners.isEmpty()) {
+        String owner = owners.get(0);
+        boolean namesakeInFocus = antecedents.size() == 1 && !namedInFull.contains(owner);
+        return Optional.of(namesakeInFocus ? antecedents.get(0) : owner);
+      }
+      return antecedents.size() == 1 ? Optional.of(antecedents.get(0)) : Optional.empty();
+    }
+
+    private void party(int i, String key) {
+      add(MentionType.PARTY, key, matches.get(i));
+      consumeBracketedEcho(i, key, false);
+    }
+
+    /** "राहुल गांधी (Rahul Gandhi)" and "भारतीय जनता पार्टी (भाजपा)" are one mention each. */
+    private void consumeBracketedEcho(int i, String key, boolean leader) {
+      int next = i + 1;
+      if (next >= matches.size()) {
+        return;
+      }
+      AliasMatch echo = matches.get(next);
+      if (!TextScan.isOpeningBracket(text, matches.get(i).end(), echo.start()) || !TextScan.closesBracket(text, echo.end())) {
+        return;
+      }
+      boolean same = leader
+          ? echo.targets(Alias.Kind.LEADER_NAME).contains(key) || echo.targets(Alias.Kind.LEADER_SHORT).contains(key)
+          : echo.targets(Alias.Kind.PARTY).contains(key) || echo.targets(Alias.Kind.PARTY_AMBIGUOUS).contains(key);
+      if (same) {
+        consumed[next] = true;
+      }
+    }
+
+    private boolean insideEntityName(AliasMatch match) {
+      return TextScan.followedBy(text, match.end(), entityWords);
+    }
+
+    private boolean isLeaderMatch(AliasMatch match) {
+      return match.has(Alias.Kind.LEADER_NAME) || match.has(Alias.Kind.LEADER_SHORT);
+    }
+
+    /** A place or party named right before a title ("दिल्ली के मुख्यमंत्री", "कांग्रेस अध्यक्ष"). */
+    private Qualifier qualifierBefore(int i) {
+      int previous = i - 1;
+      if (previous < 0) {
+        return Qualifier.NONE;
+      }
+      AliasMatch before = matches.get(previous);
+      if (!TextScan.onlyWords(text, before.end(), matches.get(i).start(), GENITIVE_LINKS)) {
+        return Qualifier.NONE;
+      }
+      String place = before.targets(Alias.Kind.PLACE).stream().findFirst().orElse(null);
+      String party = before.targets(Alias.Kind.PARTY).stream().findFirst()
+          .orElse(before.targets(Alias.Kind.PARTY_AMBIGUOUS).stream().findFirst().orElse(null));
+      return new Qualifier(place, party);
+    }
+
+    private Optional<String> holder(String officeKey, Qualifier qualifier, int position) {
+      Office office = kb.offices().stream().filter(o -> o.key().equals(officeKey)).findFirst().orElseThrow();
+      LocalDate date = context.date();
+      Optional<Place> place = Optional.ofNullable(qualifier.place()).flatMap(kb::place);
+      String state = place.map(this::stateOf).orElseGet(() -> context.stateAt(position));
+      return switch (office.scope()) {
+        case COUNTRY -> {
+          String country = place.map(this::countryOf).orElse(context.country());
+          Optional<String> stateHolder = state == null ? Optional.empty() : kb.holder(officeKey, state, date);
+          yield stateHolder.isPresent() ? stateHolder : kb.holder(officeKey, country, date);
+        }
+        case STATE -> state == null ? Optional.empty() : kb.holder(officeKey, state, date);
+        case CITY -> {
+          String city = place.filter(p -> p.kind() == Place.Kind.CITY).map(Place::code).orElse(context.city());
+          yield city == null ? Optional.empty() : kb.holder(officeKey, city, date);
+        }
+        case PARTY -> qualifier.party() == null ? Optional.empty() : kb.holder(officeKey, qualifier.party(), date);
+        case PARTY_STATE -> qualifier.party() == null || state == null
+            ? Optional.empty() : kb.holder(officeKey, qualifier.party() + "@" + state, date);
+      };
+    }
+
+    private String stateOf(Place place) {
+      return switch (place.kind()) {
+        case STATE -> place.code();
+        case CITY -> place.parent();
+        case COUNTRY -> null;
+      };
+    }
+
+    private String countryOf(Place place) {
+      Place current = place;
+      while (current.parent() != null) {
+        current = kb.place(current.parent()).orElseThrow();
+      }
+      return current.code();
+    }
+
+    private void add(MentionType type, String key, AliasMatch match) {
+      int start = doc.originalStart(match.start());
+      int end = doc.originalEnd(match.end());
+      mentions.add(new Mention(type, key, start, end, doc.original().substring(start, end)));
+    }
+  }
+
+  private record Qualifier(String place, String party) {
+    static final Qualifier NONE = new Qualifier(null, null);
+  }
+}

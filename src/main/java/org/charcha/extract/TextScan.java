@@ -1,0 +1,74 @@
+package org.charcha.extract;
+
+import java.util.Set;
+import org.charcha.text.WordBoundary;
+
+/** Small look-arounds on normalised text that the rules share: the words just before and after. */
+final class TextScan {
+  private TextScan() {}
+
+  static int skipSpaces(String s, int i) {
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  static int skipSpacesBack(String s, int i) {
+    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** True when, after spaces, the text at {@code from} starts with one of {@code words} as whole words. */
+  static boolean followedBy(String s, int from, Set<String> words) {
+    int i = skipSpaces(s, from);
+    for (String word : words) {
+      if (s.startsWith(word, i) && WordBoundary.isWholeWord(s, i, i + word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when, before spaces, the text ending at {@code to} ends with one of {@code words} as whole words. */
+  static boolean precededBy(String s, int to, Set<String> words) {
+    int end = skipSpacesBack(s, to);
+    for (String word : words) {
+      int start = end - word.length();
+      if (start >= 0 && s.startsWith(word, start) && WordBoundary.isWholeWord(s, start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code s[from, to)} holds only spaces and words from {@code allowed}. */
+  static boolean onlyWords(String s, int from, int to, Set<String> allowed) {
+    if (from > to) {
+      return false;
+    }
+    String gap = s.substring(from, to).strip();
+    if (gap.isEmpty()) {
+      return true;
+    }
+    for (String word : gap.split("\\s+")) {
+      if (!allowed.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code s[from, to)} is an opening bracket, spaces and nothing else. */
+  static boolean isOpeningBracket(String s, int from, int to) {
+    return from <= to && s.substring(from, to).strip().equals("(");
+  }
+
+  /** True when, after spaces, the next char at {@code from} is a closing bracket. */
+  static boolean closesBracket(String s, int from) {
+    int i = skipSpaces(s, from);
+    return i < s.length() && s.charAt(i) == ')';
+  }
+}

@@ -1,0 +1,273 @@
+package org.charcha.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.charcha.aggregate.CoverageTables;
+import org.charcha.ingest.InputFile;
+import org.charcha.ingest.InputResolver;
+import org.charcha.kb.KnowledgeBase;
+import org.charcha.kb.KnowledgeBaseLoader;
+import org.charcha.output.FileCounts;
+import org.charcha.output.Manifest;
+import org.charcha.output.OutputPublisher;
+
+/**
+ * The whole batch pipeline: resolve inputs, ingest (quarantining bad lines), drop duplicate ids,
+ * extract with the broadcast knowledge base, derive the tables, write them to staging, check that
+ * every record is accounted for, and publish atomically. Each step is a method below and shows in
+ * the Spark UI under its own job description.
+ */
+public final class PipelineJob {
+  private static final int TOP = 10;
+  private final SparkSession spark;
+  private final PipelineOptions options;
+  private final String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
+      .format(Instant.now()) + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
+  private final Map<String, Long> timings = new LinkedHashMap<>();
+  private final ProgressListener progress;
+
+  public PipelineJob(SparkSession spark, PipelineOptions options, ProgressListener progress) {
+    this.spark = spark;
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /** Receives one line per step so that a long run shows where it is. */
+  @FunctionalInterface
+  public interface ProgressListener {
+    void step(String message);
+  }
+
+  public PipelineResult execute() {
+    String started = Instant.now().toString();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<InputFile> files = timed("resolve inputs", () -> new InputResolver(conf).resolve(options.inputs()));
+    KnowledgeBase kb = timed("load knowledge base", () -> KnowledgeBaseLoader.load(Path.of(options.kbDir())));
+    OutputPublisher publisher = new OutputPublisher(options.output(), runId, conf);
+    publisher.checkWritable();
+    publisher.recover();
+    progress.step("reading " + files.size() + " input file(s) with knowledge base " + kb.version());
+    Dataset<Row> ingested = timed("ingest", () -> ingest(files, conf));
+    Dataset<Row> ranked = markDuplicates(ingested);
+    Dataset<Row> rejected = rejected(ranked);
+    Dataset<Row> accepted = inDateRange(ranked.filter(col("reason").isNull()));
+    Dataset<Row> extracted = timed("extract", () -> extract(accepted, kb));
+    Map<String, Dataset<Row>> tables = CoverageTables.build(extracted, rejected);
+    try {
+      Map<String, Long> rows = timed("write tables", () -> write(tables, publisher));
+      List<FileCounts> counts = timed("account for records", () -> accountFor(files, ranked));
+      PipelineResult result = result(publisher, counts, rows, tables);
+      Manifest manifest = new Manifest(runId, started, Instant.now().toString(), codeVersion(), kb.version(),
+          options.asParameters(), counts, totals(result), rows, rejectedByReason(rejected), timings);
+      publisher.writeStagingFile("_manifest.json", manifest.toJson());
+      publisher.publish();
+      return result;
+    } catch (RuntimeException e) {
+      publisher.discard();
+      throw e;
+    } finally {
+      ingested.unpersist();
+      extracted.unpersist();
+    }
+  }
+
+  private Dataset<Row> ingest(List<InputFile> files, Configuration conf) {
+    describe("Charcha: ingest " + files.size() + " file(s)");
+    Map<String, String> hadoopConf = new HashMap<>();
+    conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
+    List<String> paths = files.stream().map(InputFile::path).toList();
+    Dataset<String> fileNames = spark.createDataset(paths, Encoders.STRING()).repartition(Math.max(1, paths.size()));
+    Dataset<Row> rows = fileNames.flatMap(new IngestFunction(options.maxTextChars(), options.latestDate(), hadoopConf),
+        Encoders.row(Schemas.INGESTED));
+    rows.persist(StorageLevel.MEMORY_AND_DISK());
+    progress.step("read " + rows.count() + " input line(s)");
+    return rows;
+  }
+
+  /**
+   * Duplicate ids: the first occurrence in (file, line) order is processed, later ones are
+   * quarantined naming the first, so re-delivered articles are never counted twice.
+   */
+  private Dataset<Row> markDuplicates(Dataset<Row> ingested) {
+    var byId = Window.partitionBy(col("id")).orderBy(col("file"), col("line"));
+    Column first = concat(org.apache.spark.sql.functions.first(col("file")).over(byId), lit(":"),
+        org.apache.spark.sql.functions.first(col("line")).over(byId).cast("string"));
+    Dataset<Row> valid = ingested.filter(col("reason").isNull())
+        .withColumn("rank", row_number().over(byId))
+        .withColumn("reason", when(col("rank").gt(1), concat(lit("duplicate id '"), col("id"),
+            lit("', first seen at "), first)).otherwise(lit(null).cast("string")))
+        .drop("rank");
+    return valid.unionByName(ingested.filter(col("reason").isNotNull()));
+  }
+
+  private Dataset<Row> rejected(Dataset<Row> ranked) {
+    return ranked.filter(col("reason").isNotNull())
+        .select(col("file"), col("line"), col("reason"), when(col("snippet").isNull(), col("id")).otherwise(col("snippet")).alias("snippet"));
+  }
+
+  private Dataset<Row> inDateRange(Dataset<Row> accepted) {
+    if (!options.hasDateRange()) {
+      return accepted;
+    }
+    Column keep = col("date").isNotNull();
+    if (options.from() != null) {
+      keep = keep.and(col("date").geq(lit(java.sql.Date.valueOf(options.from()))));
+    }
+    if (options.to() != null) {
+      keep = keep.and(col("date").leq(lit(java.sql.Date.valueOf(options.to()))));
+    }
+    return accepted.filter(keep);
+  }
+
+  private Dataset<Row> extract(Dataset<Row> accepted, KnowledgeBase kb) {
+    describe("Charcha: extract mentions and seat claims");
+    Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
+    Dataset<Row> extracted = accepted.mapPartitions(new ExtractFunction(shared), Encoders.row(Schemas.EXTRACTED));
+    extracted.persist(StorageLevel.MEMORY_AND_DISK());
+    progress.step("extracted " + extracted.count() + " article(s)");
+    return extracted;
+  }
+
+  private Map<String, Long> write(Map<String, Dataset<Row>> tables, OutputPublisher publisher) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
+      String name = table.getKey();
+      describe("Charcha: write " + name);
+      String path = publisher.stagingPath() + "/" + name;
+      // An empty table is written unpartitioned: Spark writes no file at all for an empty partitioned
+      // write, and readers need at least one file that carries the schema.
+      if (CoverageTables.MONTH_PARTITIONED.contains(name) && !table.getValue().isEmpty()) {
+        table.getValue().repartition(col("month")).write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path);
+      } else {
+        table.getValue().coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
+      }
+      rows.put(name, spark.read().parquet(path).count());
+      progress.step("wrote " + name + " (" + rows.get(name) + " rows)");
+    }
+    return rows;
+  }
+
+  /** Per input file: read = processed + rejected + skipped, or the run fails before publishing. */
+  private List<FileCounts> accountFor(List<InputFile> files, Dataset<Row> ranked) {
+    Column inRange = lit(true);
+    if (options.from() != null) {
+      inRange = inRange.and(col("date").geq(lit(java.sql.Date.valueOf(options.from()))));
+    }
+    if (options.to() != null) {
+      inRange = inRange.and(col("date").leq(lit(java.sql.Date.valueOf(options.to()))));
+    }
+    Column valid = col("reason").isNull();
+    Column processed = options.hasDateRange() ? valid.and(col("date").isNotNull()).and(inRange) : valid;
+    Map<String, Row> perFile = new HashMap<>();
+    for (Row row : ranked.groupBy(col("file"))
+        .agg(count(lit(1)).alias("read"),
+            sum(when(processed, 1).otherwise(0)).alias("processed"),
+            sum(when(col("reason").isNotNull(), 1).otherwise(0)).alias("rejected"))
+        .collectAsList()) {
+      perFile.put(row.getString(0), row);
+    }
+    List<FileCounts> counts = new ArrayList<>();
+    for (InputFile file : files) {
+      Row row = perFile.get(file.path());
+      long read = row == null ? 0 : row.getLong(1);
+      long done = row == null ? 0 : row.getLong(2);
+      long bad = row == null ? 0 : row.getLong(3);
+      FileCounts fileCounts = new FileCounts(file.path(), file.size(), read, done, bad, read - done - bad);
+      if (!fileCounts.balances() || fileCounts.skipped() < 0) {
+        throw new IllegalStateException("record accounting failed for " + file.path() + ": " + fileCounts);
+      }
+      counts.add(fileCounts);
+    }
+    return counts;
+  }
+
+  private PipelineResult result(OutputPublisher publisher, List<FileCounts> counts, Map<String, Long> rows,
+      Map<String, Dataset<Row>> tables) {
+    long read = counts.stream().mapToLong(FileCounts::read).sum();
+    long processed = counts.stream().mapToLong(FileCounts::processed).sum();
+    long rejected = counts.stream().mapToLong(FileCounts::rejected).sum();
+    long skipped = counts.stream().mapToLong(FileCounts::skipped).sum();
+    long undated = tables.get("articles").filter(col("date").isNull()).count();
+    return new PipelineResult(publisher.outputPath(), read, processed, rejected, skipped, undated, rows,
+        top(tables.get("leader_mentions"), "leader"), top(tables.get("party_mentions"), "party"));
+  }
+
+  private static List<PipelineResult.Ranked> top(Dataset<Row> perArticle, String key) {
+    return perArticle.groupBy(col(key)).agg(countDistinct(col("article_id")).alias("articles"))
+        .orderBy(col("articles").desc(), col(key)).limit(TOP).collectAsList().stream()
+        .map(r -> new PipelineResult.Ranked(r.getString(0), r.getLong(1))).toList();
+  }
+
+  private static Map<String, Long> totals(PipelineResult result) {
+    Map<String, Long> totals = new LinkedHashMap<>();
+    totals.put("read", result.read());
+    totals.put("processed", result.processed());
+    totals.put("rejected", result.rejected());
+    totals.put("skipped_outside_dates", result.skipped());
+    totals.put("undated", result.undated());
+    return totals;
+  }
+
+  private static Map<String, Long> rejectedByReason(Dataset<Row> rejected) {
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    Column kind = org.apache.spark.sql.functions.regexp_extract(col("reason"), "^([^:(']+)", 1);
+    for (Row row : rejected.groupBy(org.apache.spark.sql.functions.trim(kind).alias("kind")).count().orderBy("kind").collectAsList()) {
+      byReason.put(row.getString(0), row.getLong(1));
+    }
+    return byReason;
+  }
+
+  private void describe(String description) {
+    spark.sparkContext().setJobDescription(description);
+  }
+
+  private <T> T timed(String step, java.util.function.Supplier<T> work) {
+    long start = System.nanoTime();
+    T value = work.get();
+    timings.put(step.replace(' ', '_'), (System.nanoTime() - start) / 1_000_000);
+    return value;
+  }
+
+  static String codeVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = PipelineJob.class.getResourceAsStream("/charcha.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read charcha.properties from the classpath", e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
+}

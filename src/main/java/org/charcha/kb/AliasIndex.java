@@ -1,0 +1,97 @@
+package org.charcha.kb;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+import org.charcha.text.TextNormalizer;
+import org.charcha.text.WordBoundary;
+
+/**
+ * One Aho-Corasick automaton over every alias in the knowledge base (leaders, parties, offices,
+ * places, namesakes), so that a text is scanned once whatever the size of the knowledge base.
+ * Matches are kept only on Devanagari-aware word boundaries and, where they overlap, the longest
+ * wins ("भारतीय जनता पार्टी" over "पार्टी", "लोकसभा अध्यक्ष" over "अध्यक्ष").
+ */
+public final class AliasIndex {
+  private final PayloadTrie<List<Alias>> trie;
+  private final int aliasCount;
+
+  public AliasIndex(KnowledgeBase kb, TextNormalizer normalizer) {
+    Map<String, List<Alias>> byKey = new LinkedHashMap<>();
+    for (Leader leader : kb.leaders()) {
+      leader.names().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.LEADER_NAME, leader.name())));
+      leader.shortNames().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.LEADER_SHORT, leader.name())));
+    }
+    for (Party party : kb.parties()) {
+      party.names().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.PARTY, party.key())));
+      party.ambiguousNames().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.PARTY_AMBIGUOUS, party.key())));
+    }
+    for (Office office : kb.offices()) {
+      office.names().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.OFFICE, office.key())));
+    }
+    for (Place place : kb.places()) {
+      place.names().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.PLACE, place.code())));
+    }
+    for (NotLeader person : kb.notLeaders()) {
+      person.names().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.NOT_LEADER, person.name())));
+    }
+    PayloadTrie.PayloadTrieBuilder<List<Alias>> builder = PayloadTrie.builder();
+    byKey.forEach((key, aliases) -> builder.addKeyword(key, List.copyOf(aliases)));
+    this.trie = builder.build();
+    this.aliasCount = byKey.size();
+  }
+
+  private static void add(Map<String, List<Alias>> byKey, TextNormalizer normalizer, String spelling, Alias alias) {
+    String key = normalizer.key(spelling).strip();
+    if (key.isEmpty()) {
+      return;
+    }
+    List<Alias> aliases = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!aliases.contains(alias)) {
+      aliases.add(alias);
+    }
+  }
+
+  /** Distinct normalised spellings in the automaton. */
+  public int size() {
+    return aliasCount;
+  }
+
+  /** Non-overlapping whole-word matches in {@code normalized}, in text order. */
+  public List<AliasMatch> find(String normalized) {
+    List<AliasMatch> candidates = new ArrayList<>();
+    for (PayloadEmit<List<Alias>> emit : trie.parseText(normalized)) {
+      int start = emit.getStart();
+      int end = emit.getEnd() + 1;
+      if (WordBoundary.isWholeWord(normalized, start, end)) {
+        candidates.add(new AliasMatch(start, end, emit.getPayload()));
+      }
+    }
+    candidates.sort(Comparator.comparingInt((AliasMatch m) -> m.start() - m.end()).thenComparingInt(AliasMatch::start));
+    List<AliasMatch> kept = new ArrayList<>();
+    boolean[] taken = new boolean[normalized.length()];
+    for (AliasMatch match : candidates) {
+      if (isFree(taken, match)) {
+        for (int i = match.start(); i < match.end(); i++) {
+          taken[i] = true;
+        }
+        kept.add(match);
+      }
+    }
+    kept.sort(Comparator.comparingInt(AliasMatch::start));
+    return kept;
+  }
+
+  private static boolean isFree(boolean[] taken, AliasMatch match) {
+    for (int i = match.start(); i < match.end(); i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,121 @@
+package org.charcha.kb;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the extractors know, immutable and serialisable so that a Spark job broadcasts it once.
+ * Built and validated by {@link KnowledgeBaseLoader}; the alias automaton is built from it on each
+ * executor by {@link AliasIndex}.
+ */
+public final class KnowledgeBase implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final String version;
+  private final List<Leader> leaders;
+  private final List<Party> parties;
+  private final List<Office> offices;
+  private final List<OfficeTerm> terms;
+  private final List<Place> places;
+  private final List<NotLeader> notLeaders;
+  private final Map<String, String> sourcePlaces;
+  private final Map<String, Set<String>> cues;
+
+  private final Map<String, Leader> leadersByName = new HashMap<>();
+  private final Map<String, Party> partiesByKey = new HashMap<>();
+  private final Map<String, Place> placesByCode = new HashMap<>();
+
+  KnowledgeBase(String version, List<Leader> leaders, List<Party> parties, List<Office> offices,
+      List<OfficeTerm> terms, List<Place> places, List<NotLeader> notLeaders,
+      Map<String, String> sourcePlaces, Map<String, Set<String>> cues) {
+    this.version = version;
+    this.leaders = List.copyOf(leaders);
+    this.parties = List.copyOf(parties);
+    this.offices = List.copyOf(offices);
+    this.terms = List.copyOf(terms);
+    this.places = List.copyOf(places);
+    this.notLeaders = List.copyOf(notLeaders);
+    this.sourcePlaces = Map.copyOf(sourcePlaces);
+    this.cues = Map.copyOf(cues);
+    leaders.forEach(l -> leadersByName.put(l.name(), l));
+    parties.forEach(p -> partiesByKey.put(p.key(), p));
+    places.forEach(p -> placesByCode.put(p.code(), p));
+  }
+
+  /** A digest of the files the knowledge base was read from, written into every manifest. */
+  public String version() {
+    return version;
+  }
+
+  public List<Leader> leaders() {
+    return leaders;
+  }
+
+  public List<Party> parties() {
+    return parties;
+  }
+
+  public List<Office> offices() {
+    return offices;
+  }
+
+  public List<OfficeTerm> terms() {
+    return terms;
+  }
+
+  public List<Place> places() {
+    return places;
+  }
+
+  public List<NotLeader> notLeaders() {
+    return notLeaders;
+  }
+
+  public Optional<Leader> leader(String name) {
+    return Optional.ofNullable(leadersByName.get(name));
+  }
+
+  public Optional<Party> party(String key) {
+    return Optional.ofNullable(partiesByKey.get(key));
+  }
+
+  public Optional<Place> place(String code) {
+    return Optional.ofNullable(placesByCode.get(code));
+  }
+
+  /** The place a source's articles are about unless their text says otherwise. */
+  public Optional<String> sourcePlace(String source) {
+    return Optional.ofNullable(source == null ? null : sourcePlaces.get(source));
+  }
+
+  /** A named set of cue words from {@code cues.tsv}; empty when the file does not define it. */
+  public Set<String> cues(String name) {
+    return cues.getOrDefault(name, Collections.emptySet());
+  }
+
+  /** The holder of {@code office} in {@code jurisdiction} on {@code date}, if the terms say. */
+  public Optional<String> holder(String office, String jurisdiction, LocalDate date) {
+    for (OfficeTerm term : terms) {
+      if (term.office().equals(office) && term.jurisdiction().equals(jurisdiction) && term.covers(date)) {
+        return Optional.of(term.leader());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code leader} held {@code office} anywhere on {@code date}. */
+  public boolean holds(String leader, String office, LocalDate date) {
+    for (OfficeTerm term : terms) {
+      if (term.leader().equals(leader) && term.office().equals(office) && (date == null || term.covers(date))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,25 @@
+package org.charcha.text;
+
+/**
+ * Whether a match sits on word boundaries. In Devanagari a word continues through vowel signs,
+ * virama and nukta (combining marks, Unicode categories Mn and Mc), so "मोदी" must not match the
+ * start of "मोदीनगर" nor "राम" the start of "रामा". Java's own word tests ignore marks, hence this.
+ */
+public final class WordBoundary {
+  private WordBoundary() {}
+
+  public static boolean isWordChar(char c) {
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** True when {@code [start, end)} of {@code text} is neither preceded nor followed by a word char. */
+  public static boolean isWholeWord(CharSequence text, int start, int end) {
+    boolean leftClear = start == 0 || !isWordChar(text.charAt(start - 1));
+    boolean rightClear = end >= text.length() || !isWordChar(text.charAt(end));
+    return leftClear && rightClear;
+  }
+}

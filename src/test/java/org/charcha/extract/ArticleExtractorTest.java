@@ -1,0 +1,126 @@
+package org.charcha.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.charcha.MiniKb;
+import org.junit.jupiter.api.Test;
+
+/** The mention rules of spec sections 1 and 2, each on a sentence, against the mini knowledge base. */
+class ArticleExtractorTest {
+  private static final LocalDate JULY_2019 = LocalDate.of(2019, 7, 1);
+  private static final LocalDate JULY_2025 = LocalDate.of(2025, 7, 20);
+  private final ArticleExtractor extractor = new ArticleExtractor(MiniKb.get());
+
+  private RecordSummary summary(String text, LocalDate date, String source) {
+    return RecordSummary.of("t", extractor.extract(null, text, date, source));
+  }
+
+  private Map<String, RecordSummary.LeaderCounts> leaders(String text, LocalDate date) {
+    return summary(text, date, null).leaders();
+  }
+
+  @Test
+  void aTitleGluedToTheNameIsOneNameMentionAndNoRole() {
+    assertThat(leaders("मुख्यमंत्री मोहन यादव ने कहा।", JULY_2025))
+        .containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 0)));
+  }
+
+  @Test
+  void aBareTitleResolvesThroughTheDatedOfficeAndTheArticleState() {
+    assertThat(leaders("इंदौर में मुख्यमंत्री ने कहा।", JULY_2025))
+        .containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(0, 1)));
+    assertThat(leaders("राजस्थान के मुख्यमंत्री ने कहा।", JULY_2019))
+        .containsExactly(Map.entry("Ashok Gehlot", new RecordSummary.LeaderCounts(0, 1)));
+  }
+
+  @Test
+  void theSourceGivesTheStateWhenTheTextDoesNot() {
+    RecordSummary s = summary("मुख्यमंत्री ने बैठक ली।", JULY_2025, "Naidunia (Jagran) - Indore RSS");
+    assertThat(s.leaders()).containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(0, 1)));
+  }
+
+  @Test
+  void genericPluralAndFormerUsesOfATitleAreNotRoleMentions() {
+    assertThat(leaders("सभी मुख्यमंत्री बैठक में थे। एक मुख्यमंत्री नहीं आए।", JULY_2025)).isEmpty();
+    assertThat(leaders("इंदौर में मुख्यमंत्रियों की बैठक हुई।", JULY_2025)).isEmpty();
+    assertThat(leaders("वे मध्य प्रदेश में मुख्यमंत्री पद के दावेदार हैं।", JULY_2025)).isEmpty();
+    assertThat(leaders("मध्य प्रदेश के पूर्व मुख्यमंत्री ने कहा।", JULY_2025)).isEmpty();
+  }
+
+  @Test
+  void anUndatedArticleResolvesNoRoles() {
+    assertThat(leaders("प्रधानमंत्री ने कहा।", null)).isEmpty();
+  }
+
+  @Test
+  void aNameWithItsBracketedTransliterationCountsOnce() {
+    assertThat(leaders("राहुल गांधी (Rahul Gandhi) ने इस्तीफा दिया।", JULY_2019))
+        .containsExactly(Map.entry("Rahul Gandhi", new RecordSummary.LeaderCounts(1, 0)));
+    assertThat(leaders("अशोक गहलोत (@ashokgehlot51) ने लिखा।", JULY_2019))
+        .containsExactly(Map.entry("Ashok Gehlot", new RecordSummary.LeaderCounts(1, 0)));
+  }
+
+  @Test
+  void aPartyNameWithItsBracketedAbbreviationCountsOnce() {
+    assertThat(summary("भारतीय जनता पार्टी (भाजपा) और भाजपा नेता।", JULY_2025, null).parties())
+        .containsExactly(Map.entry("BJP", 2));
+  }
+
+  @Test
+  void namesInsideOtherEntitiesNamesAreNotMentions() {
+    assertThat(leaders("इंदिरा गांधी स्टेडियम में मैच हुआ।", JULY_2025)).isEmpty();
+  }
+
+  @Test
+  void aNamesakeIsNotTheLeader() {
+    assertThat(leaders("नीरव मोदी को भारत लाया जाएगा।", JULY_2025)).isEmpty();
+    assertThat(leaders("नरेंद्र मोदी ने कहा कि मोदी सरकार काम करेगी।", JULY_2025))
+        .containsExactly(Map.entry("Narendra Modi", new RecordSummary.LeaderCounts(2, 0)));
+  }
+
+  @Test
+  void anAmbiguousShortNameNeedsAnAntecedent() {
+    assertThat(leaders("यादव ने कहा।", JULY_2025)).isEmpty();
+    assertThat(leaders("मोहन यादव इंदौर आए। यादव ने कहा।", JULY_2025))
+        .containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(2, 0)));
+    assertThat(leaders("मोहन यादव और अखिलेश यादव मिले। यादव ने कहा।", JULY_2025))
+        .containsOnlyKeys("Mohan Yadav", "Akhilesh Yadav")
+        .containsEntry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 0));
+  }
+
+  @Test
+  void aTitleLicensesAShortNameOfItsHolder() {
+    assertThat(leaders("इंदौर में CM यादव ने श्रमदान किया।", JULY_2025))
+        .containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 0)));
+  }
+
+  @Test
+  void aPartyTitleNeedsThePartyAndCountsThePartyToo() {
+    RecordSummary s = summary("कांग्रेस अध्यक्ष ने इस्तीफा दिया। अध्यक्ष ने कहा।", JULY_2019, null);
+    assertThat(s.leaders()).containsExactly(Map.entry("Rahul Gandhi", new RecordSummary.LeaderCounts(0, 1)));
+    assertThat(s.parties()).containsExactly(Map.entry("INC", 1));
+  }
+
+  @Test
+  void theAmbiguousPartyNameCountsOnlyNextToAPartyCue() {
+    assertThat(summary("आप नेता ने कहा कि आप सब आइए।", JULY_2025, null).parties()).containsExactly(Map.entry("AAP", 1));
+  }
+
+  @Test
+  void aRepeatedTitleIsCountedOnce() {
+    ArticleExtraction e = extractor.extract("मोहन यादव इंदौर पहुंचे", "मोहन यादव इंदौर पहुंचे\nमोहन यादव ने कहा।", JULY_2025,
+        null);
+    assertThat(RecordSummary.of("t", e).leaders()).containsEntry("Mohan Yadav", new RecordSummary.LeaderCounts(2, 0));
+  }
+
+  @Test
+  void mentionsCarryExactOriginalOffsets() {
+    String text = "कल मुख्यमंत्री डॉ. मोहन यादव इंदौर आए।";
+    ArticleExtraction e = extractor.extract(null, text, JULY_2025, null);
+    Mention m = e.mentions().get(0);
+    assertThat(m.surface()).isEqualTo("मोहन यादव");
+    assertThat(text.substring(m.start(), m.end())).isEqualTo("मोहन यादव");
+  }
+}

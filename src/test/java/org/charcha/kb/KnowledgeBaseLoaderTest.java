@@ -1,0 +1,75 @@
+package org.charcha.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.charcha.MiniKb;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeBaseLoaderTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void loadsEveryFileAndResolvesDatedOffices() {
+    KnowledgeBase kb = MiniKb.get();
+    assertThat(kb.leaders()).extracting(Leader::name).contains("Narendra Modi", "Mohan Yadav");
+    assertThat(kb.holder("CM", "IN-RJ", LocalDate.of(2019, 7, 1))).contains("Ashok Gehlot");
+    assertThat(kb.holder("CM", "IN-MP", LocalDate.of(2025, 7, 1))).contains("Mohan Yadav");
+    assertThat(kb.holder("CM", "IN-RJ", LocalDate.of(2025, 7, 1))).isEmpty();
+    assertThat(kb.version()).hasSize(16);
+  }
+
+  @Test
+  void aBadPartyKeyIsReportedWithFileAndLine() throws IOException {
+    Path copy = copyMiniKb();
+    Files.writeString(copy.resolve("leaders/test.tsv"), "id\tname\tparty\tplace\tnames\tshort_names\n"
+        + "Q1\tSomeone\tXYZ\tIN\tकोई\t\n");
+    assertThatThrownBy(() -> KnowledgeBaseLoader.load(copy))
+        .isInstanceOf(KnowledgeBaseException.class)
+        .hasMessage("leaders/test.tsv:2: party 'XYZ' is not a key in parties.tsv");
+  }
+
+  @Test
+  void aRowWithTheWrongNumberOfFieldsIsReported() throws IOException {
+    Path copy = copyMiniKb();
+    Files.writeString(copy.resolve("terms/test.tsv"), "office\tjurisdiction\tleader\tfrom\tto\n# comment\nPM\tIN\tNarendra Modi\n");
+    assertThatThrownBy(() -> KnowledgeBaseLoader.load(copy))
+        .hasMessageStartingWith("terms/test.tsv:3: expected 5 tab-separated fields");
+  }
+
+  @Test
+  void aTermThatEndsBeforeItStartsIsReported() throws IOException {
+    Path copy = copyMiniKb();
+    Files.writeString(copy.resolve("terms/test.tsv"), "office\tjurisdiction\tleader\tfrom\tto\nPM\tIN\tNarendra Modi\t2014-05-26\t2010-01-01\n");
+    assertThatThrownBy(() -> KnowledgeBaseLoader.load(copy))
+        .hasMessage("terms/test.tsv:2: term ends (2010-01-01) before it starts (2014-05-26)");
+  }
+
+  @Test
+  void aMissingFolderSaysWhatToPass() {
+    assertThatThrownBy(() -> KnowledgeBaseLoader.load(tmp.resolve("nope")))
+        .hasMessageContaining("does not exist; pass --kb");
+  }
+
+  private Path copyMiniKb() throws IOException {
+    Path root = tmp.resolve("kb");
+    try (Stream<Path> files = Files.walk(MiniKb.dir())) {
+      for (Path source : files.toList()) {
+        Path target = root.resolve(MiniKb.dir().relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    return root;
+  }
+}
