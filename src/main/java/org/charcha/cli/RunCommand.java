@@ -49,15 +49,16 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only articles published on or before this date.")
   LocalDate to;
 
-  @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge-base folder. Default: data/kb")
+  @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge-base folder. Default: data/kb, else the copy inside the application jar")
   String kb;
 
   @Option(names = "--max-text-chars", paramLabel = "N", defaultValue = "" + RecordParser.DEFAULT_MAX_TEXT_CHARS,
       description = "Longer texts are quarantined as too large. Default: ${DEFAULT-VALUE}")
   int maxTextChars;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
-      description = "Spark master for the embedded run. Default: ${DEFAULT-VALUE}. On a cluster use jobs/submit.")
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master for the embedded run. Default: local[*], or the one spark-submit gave "
+          + "(jobs/submit).")
   String master;
 
   @Override
@@ -67,17 +68,34 @@ final class RunCommand implements Callable<Integer> {
         .output(output == null ? Home.resolve("out") : output)
         .from(from)
         .to(to)
-        .kbDir(kb == null ? Home.resolve("data/kb") : kb)
+        .kbDir(kb == null ? Home.defaultKb() : kb)
         .maxTextChars(maxTextChars)
         .build();
     PrintWriter out = spec.commandLine().getOut();
-    SparkSession spark = SparkSessions.local(master);
+    SparkSession spark = session();
     PipelineResult result = new PipelineJob(spark, options, step -> {
       out.println("  .. " + step);
       out.flush();
     }).execute();
     printSummary(out, result);
     return 0;
+  }
+
+  /**
+   * Under spark-submit (which sets spark.master for the driver) the session is the cluster's, with
+   * only the settings the job's tables depend on: the embedded session's one-machine tuning (four
+   * shuffle partitions) would throttle a cluster and override the user's --conf.
+   */
+  private SparkSession session() {
+    String submitted = System.getProperty("spark.master");
+    if (master != null || submitted == null) {
+      return SparkSessions.local(master == null ? "local[*]" : master);
+    }
+    return SparkSession.builder()
+        .appName("charcha")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .getOrCreate();
   }
 
   static void printSummary(PrintWriter out, PipelineResult r) {
