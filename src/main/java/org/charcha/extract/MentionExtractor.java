@@ -113,12 +113,28 @@ final class MentionExtractor {
       }
       Qualifier qualifier = qualifierBefore(i);
       for (String officeKey : title.targets(Alias.Kind.OFFICE)) {
+        if (isPartyOffice(officeKey) != (qualifier.party() != null)) {
+          continue;
+        }
         Optional<String> holder = holder(officeKey, qualifier, title.start());
         if (holder.isPresent()) {
           add(MentionType.ROLE, holder.get(), title);
           return;
         }
       }
+    }
+
+    /**
+     * A party before a title makes it that party's post ("Congress President" is Rahul Gandhi, not
+     * the President of India); without one, a party post is too vague to resolve.
+     */
+    private boolean isPartyOffice(String officeKey) {
+      Office.Scope scope = office(officeKey).scope();
+      return scope == Office.Scope.PARTY || scope == Office.Scope.PARTY_STATE;
+    }
+
+    private Office office(String officeKey) {
+      return kb.offices().stream().filter(o -> o.key().equals(officeKey)).findFirst().orElseThrow();
     }
 
     /** "एक मंत्री", "सभी मुख्यमंत्री", "पूर्व प्रधानमंत्री", "मुख्यमंत्री पद": no one person. */
@@ -211,7 +227,7 @@ final class MentionExtractor {
     }
 
     private Optional<String> holder(String officeKey, Qualifier qualifier, int position) {
-      Office office = kb.offices().stream().filter(o -> o.key().equals(officeKey)).findFirst().orElseThrow();
+      Office office = office(officeKey);
       LocalDate date = context.date();
       Optional<Place> place = Optional.ofNullable(qualifier.place()).flatMap(kb::place);
       String state = place.map(this::stateOf).orElseGet(() -> context.stateAt(position));
