@@ -61,21 +61,21 @@ class MentionGoldTest {
 
   @Test
   void leaderNameCountsDoNotRegress() {
-    assertThat(scores.get("leader_name").f1()).isGreaterThanOrEqualTo(0.93);
+    assertThat(scores.get("leader_name").f1()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test
   void leaderRoleCountsDoNotRegress() {
-    assertThat(scores.get("leader_role").f1()).isGreaterThanOrEqualTo(0.92);
+    assertThat(scores.get("leader_role").f1()).isGreaterThanOrEqualTo(0.94);
   }
 
   @Test
   void leaderPresenceDoesNotRegress() {
-    assertThat(scores.get("leader_presence").f1()).isGreaterThanOrEqualTo(0.92);
+    assertThat(scores.get("leader_presence").f1()).isGreaterThanOrEqualTo(0.96);
   }
 
   @Test
   void partyCountsDoNotRegress() {
-    assertThat(scores.get("party").f1()).isGreaterThanOrEqualTo(0.96);
+    assertThat(scores.get("party").f1()).isGreaterThanOrEqualTo(0.97);
   }
 }
