@@ -154,7 +154,14 @@ final class MentionExtractor {
       return TextScan.precededBy(text, title.start(), former)
           || TextScan.precededBy(text, title.start(), genericBefore)
           || TextScan.followedBy(text, title.end(), postAfter)
+          || isHyphenCompound(title)
           || insideEntityName(title);
+    }
+
+    /** "सांसद-विधायकों", "मंत्री-अफसर": a title in a hyphenated pair names a class of people. */
+    private boolean isHyphenCompound(AliasMatch title) {
+      return title.end() < text.length() && text.charAt(title.end()) == '-'
+          || title.start() > 0 && text.charAt(title.start() - 1) == '-';
     }
 
     private void leader(int i, List<String> titleOffices) {
@@ -263,6 +270,7 @@ final class MentionExtractor {
       Optional<Place> place = Optional.ofNullable(qualifier.place()).flatMap(kb::place);
       String state = place.map(this::stateOf).orElseGet(() -> context.stateAt(position));
       return switch (office.scope()) {
+        case ANTECEDENT -> lastNamedHolder(officeKey, date);
         case COUNTRY -> {
           String country = place.map(this::countryOf).orElse(context.country());
           Optional<String> stateHolder = state == null ? Optional.empty() : kb.holder(officeKey, state, date);
@@ -277,6 +285,17 @@ final class MentionExtractor {
         case PARTY_STATE -> qualifier.party() == null || state == null
             ? Optional.empty() : kb.holder(officeKey, qualifier.party() + "@" + state, date);
       };
+    }
+
+    /** The leader named most recently before this point who held the office on the date. */
+    private Optional<String> lastNamedHolder(String officeKey, LocalDate date) {
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        Mention mention = mentions.get(i);
+        if (mention.type() == MentionType.NAME && kb.holds(mention.key(), officeKey, date)) {
+          return Optional.of(mention.key());
+        }
+      }
+      return Optional.empty();
     }
 
     private String stateOf(Place place) {
