@@ -20,6 +20,7 @@ import org.charcha.text.NormalizedText;
  */
 final class MentionExtractor {
   private static final Set<String> GENITIVE_LINKS = Set.of("के", "की", "का");
+  private static final int ENTITY_LOOKAHEAD_WORDS = 3;
 
   private final KnowledgeBase kb;
   private final Set<String> honorifics;
@@ -27,6 +28,7 @@ final class MentionExtractor {
   private final Set<String> genericBefore;
   private final Set<String> postAfter;
   private final Set<String> entityWords;
+  private final Set<String> functionWords;
   private final Set<String> partyCues;
   private final Set<String> notLeaderBefore;
 
@@ -37,6 +39,7 @@ final class MentionExtractor {
     this.genericBefore = kb.cues("generic_before");
     this.postAfter = kb.cues("post_after");
     this.entityWords = kb.cues("entity_word");
+    this.functionWords = kb.cues("function_word");
     this.partyCues = kb.cues("party_cue");
     this.notLeaderBefore = kb.cues("not_leader_before");
   }
@@ -80,11 +83,20 @@ final class MentionExtractor {
         }
         if (match.has(Alias.Kind.PARTY)) {
           party(i, match.targets(Alias.Kind.PARTY).get(0));
-        } else if (match.has(Alias.Kind.PARTY_AMBIGUOUS) && TextScan.followedBy(text, match.end(), partyCues)) {
+        } else if (match.has(Alias.Kind.PARTY_AMBIGUOUS) && hasPartyCue(match)) {
           party(i, match.targets(Alias.Kind.PARTY_AMBIGUOUS).get(0));
         }
       }
       return mentions;
+    }
+
+    /** "आप नेता", and "आप के संयोजक" with a genitive between: the party, not the pronoun. */
+    private boolean hasPartyCue(AliasMatch match) {
+      if (TextScan.followedBy(text, match.end(), partyCues)) {
+        return true;
+      }
+      int afterLink = TextScan.endOfNextWord(text, match.end());
+      return TextScan.followedBy(text, match.end(), GENITIVE_LINKS) && TextScan.followedBy(text, afterLink, partyCues);
     }
 
     /** Leaders with an unambiguous full-name mention: the antecedents that license short names. */
@@ -113,6 +125,9 @@ final class MentionExtractor {
       }
       Qualifier qualifier = qualifierBefore(i);
       for (String officeKey : title.targets(Alias.Kind.OFFICE)) {
+        if (isPartyOffice(officeKey) != (qualifier.party() != null)) {
+          continue;
+        }
         Optional<String> holder = holder(officeKey, qualifier, title.start());
         if (holder.isPresent()) {
           add(MentionType.ROLE, holder.get(), title);
@@ -121,11 +136,25 @@ final class MentionExtractor {
       }
     }
 
+    /**
+     * A party before a title makes it that party's post ("Congress President" is Rahul Gandhi, not
+     * the President of India); without one, a party post is too vague to resolve.
+     */
+    private boolean isPartyOffice(String officeKey) {
+      Office.Scope scope = office(officeKey).scope();
+      return scope == Office.Scope.PARTY || scope == Office.Scope.PARTY_STATE;
+    }
+
+    private Office office(String officeKey) {
+      return kb.offices().stream().filter(o -> o.key().equals(officeKey)).findFirst().orElseThrow();
+    }
+
     /** "एक मंत्री", "सभी मुख्यमंत्री", "पूर्व प्रधानमंत्री", "मुख्यमंत्री पद": no one person. */
     private boolean isGenericOrPostUse(AliasMatch title) {
       return TextScan.precededBy(text, title.start(), former)
           || TextScan.precededBy(text, title.start(), genericBefore)
-          || TextScan.followedBy(text, title.end(), postAfter);
+          || TextScan.followedBy(text, title.end(), postAfter)
+          || insideEntityName(title);
     }
 
     private void leader(int i, List<String> titleOffices) {
@@ -186,8 +215,26 @@ final class MentionExtractor {
       }
     }
 
+    /**
+     * A name or title that begins another entity's name: an entity word follows within a few words
+     * with no function word between ("राजीव गांधी खेल रत्न पुरस्कार", "मुख्यमंत्री लाड़ली बहना योजना").
+     */
     private boolean insideEntityName(AliasMatch match) {
-      return TextScan.followedBy(text, match.end(), entityWords);
+      int position = match.end();
+      for (int word = 0; word <= ENTITY_LOOKAHEAD_WORDS; word++) {
+        if (TextScan.followedBy(text, position, entityWords)) {
+          return true;
+        }
+        if (TextScan.followedBy(text, position, functionWords)) {
+          return false;
+        }
+        int next = TextScan.endOfNextWord(text, position);
+        if (next == position) {
+          return false;
+        }
+        position = next;
+      }
+      return false;
     }
 
     private boolean isLeaderMatch(AliasMatch match) {
@@ -211,7 +258,7 @@ final class MentionExtractor {
     }
 
     private Optional<String> holder(String officeKey, Qualifier qualifier, int position) {
-      Office office = kb.offices().stream().filter(o -> o.key().equals(officeKey)).findFirst().orElseThrow();
+      Office office = office(officeKey);
       LocalDate date = context.date();
       Optional<Place> place = Optional.ofNullable(qualifier.place()).flatMap(kb::place);
       String state = place.map(this::stateOf).orElseGet(() -> context.stateAt(position));
