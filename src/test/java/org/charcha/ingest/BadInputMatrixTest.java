@@ -70,7 +70,7 @@ class BadInputMatrixTest {
   void twoRecordsOnOneLineAreQuarantinedNotHalfRead() throws IOException {
     List<ParsedLine> lines = fixture("two-records-one-line.jsonl");
     assertThat(lines).hasSize(1);
-    assertThat(lines.get(0).rejection().reason()).startsWith("broken JSON: ");
+    assertThat(lines.get(0).rejection().reason()).startsWith("broken JSON: Trailing token");
   }
 
   @Test
