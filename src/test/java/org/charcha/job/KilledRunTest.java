@@ -37,7 +37,7 @@ class KilledRunTest {
     Path small = tmp.resolve("small");
     Path big = tmp.resolve("big");
     writeArticles(small.resolve("news.jsonl"), 40);
-    writeArticles(big.resolve("news.jsonl"), 40_000);
+    writeArticles(big.resolve("news.jsonl"), 10_000);
     Path output = tmp.resolve("out");
     SparkSession spark = LocalSpark.get();
     PipelineResult previous = run(spark, small, output);
