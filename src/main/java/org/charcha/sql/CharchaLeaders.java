@@ -16,12 +16,12 @@ import org.charcha.kb.Leader;
  * leader_mentions table counts them. The date resolves office titles to their holder; null
  * text gives null.
  */
-public final class CharchaLeaders implements UDF2<String, Object, List<Row>> {
+// Spark's registerJavaFunction looks for the UDF interface on the class itself, not its parents.
+public final class CharchaLeaders extends DatedSummaryFunction implements UDF2<String, Object, List<Row>> {
   private static final long serialVersionUID = 1L;
   /** The result type, for {@code registerJavaFunction(name, class, returnType)}. */
   public static final String RESULT_TYPE =
       "array<struct<leader_id:string,leader:string,name_count:int,role_count:int>>";
-  private final ExtractorHandle handle;
 
   /** Reads the knowledge base where {@link KnowledgeBaseLocation} says, on first use in each JVM. */
   public CharchaLeaders() {
@@ -29,7 +29,7 @@ public final class CharchaLeaders implements UDF2<String, Object, List<Row>> {
   }
 
   CharchaLeaders(ExtractorHandle handle) {
-    this.handle = handle;
+    super(handle);
   }
 
   static DataType resultType() {
@@ -37,13 +37,7 @@ public final class CharchaLeaders implements UDF2<String, Object, List<Row>> {
   }
 
   @Override
-  public List<Row> call(String text, Object date) {
-    if (text == null) {
-      return null;
-    }
-    KnowledgeBase kb = handle.knowledgeBase();
-    RecordSummary summary = RecordSummary.of(null,
-        handle.extractor().extractText(text, SqlDates.toLocalDate(date), null));
+  List<Row> rows(RecordSummary summary, KnowledgeBase kb) {
     List<Row> rows = new ArrayList<>(summary.leaders().size());
     summary.leaders().forEach((name, counts) -> rows.add(RowFactory.create(
         kb.leader(name).map(Leader::id).orElse(name), name, counts.name(), counts.role())));

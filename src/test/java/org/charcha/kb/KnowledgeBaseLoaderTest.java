@@ -80,17 +80,6 @@ class KnowledgeBaseLoaderTest {
   }
 
   private Path copyMiniKb() throws IOException {
-    Path root = tmp.resolve("kb");
-    try (Stream<Path> files = Files.walk(MiniKb.dir())) {
-      for (Path source : files.toList()) {
-        Path target = root.resolve(MiniKb.dir().relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
-    return root;
+    return MiniKb.copyTo(tmp.resolve("kb"));
   }
 }
