@@ -49,12 +49,15 @@ final class ReportCommand implements Callable<Integer> {
       description = "Where to write the report; the figures go to the same name ending .json. Default: DIR/_report/report.html")
   String html;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]", description = "Spark master. Default: ${DEFAULT-VALUE}")
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master for the embedded run. Default: local[*], or the one spark-submit gave.")
   String master;
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.local(master);
+    SparkSession spark = master == null && System.getProperty("spark.master") != null
+        ? SparkSession.builder().appName("charcha-report").config("spark.sql.session.timeZone", "UTC").getOrCreate()
+        : SparkSessions.local(master == null ? "local[*]" : master);
     ReportFigures figures = new ReportFigures(spark, output);
     ReportPeriod period = ReportPeriod.of(from, to, from == null && to == null ? figures.latestDate() : null);
     ObjectNode computed = figures.compute(period);
