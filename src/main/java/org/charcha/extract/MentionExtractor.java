@@ -21,6 +21,7 @@ import org.charcha.text.NormalizedText;
 final class MentionExtractor {
   private static final Set<String> GENITIVE_LINKS = Set.of("के", "की", "का");
   private static final int ENTITY_LOOKAHEAD_WORDS = 3;
+  private static final int ANTECEDENT_WINDOW_CHARS = 300;
 
   private final KnowledgeBase kb;
   private final Set<String> honorifics;
@@ -153,8 +154,16 @@ final class MentionExtractor {
     private boolean isGenericOrPostUse(AliasMatch title) {
       return TextScan.precededBy(text, title.start(), former)
           || TextScan.precededBy(text, title.start(), genericBefore)
+          || TextScan.precededByNumber(text, title.start())
           || TextScan.followedBy(text, title.end(), postAfter)
+          || isHyphenCompound(title)
           || insideEntityName(title);
+    }
+
+    /** "सांसद-विधायकों", "मंत्री-अफसर": a title in a hyphenated pair names a class of people. */
+    private boolean isHyphenCompound(AliasMatch title) {
+      return title.end() < text.length() && text.charAt(title.end()) == '-'
+          || title.start() > 0 && text.charAt(title.start() - 1) == '-';
     }
 
     private void leader(int i, List<String> titleOffices) {
@@ -263,6 +272,7 @@ final class MentionExtractor {
       Optional<Place> place = Optional.ofNullable(qualifier.place()).flatMap(kb::place);
       String state = place.map(this::stateOf).orElseGet(() -> context.stateAt(position));
       return switch (office.scope()) {
+        case ANTECEDENT -> lastNamedHolder(officeKey, date, position);
         case COUNTRY -> {
           String country = place.map(this::countryOf).orElse(context.country());
           Optional<String> stateHolder = state == null ? Optional.empty() : kb.holder(officeKey, state, date);
@@ -277,6 +287,24 @@ final class MentionExtractor {
         case PARTY_STATE -> qualifier.party() == null || state == null
             ? Optional.empty() : kb.holder(officeKey, qualifier.party() + "@" + state, date);
       };
+    }
+
+    /**
+     * The leader named most recently, and close before, who held the office on the date: a bare
+     * "मंत्री" refers back to the minister just named, not to one named paragraphs earlier.
+     */
+    private Optional<String> lastNamedHolder(String officeKey, LocalDate date, int position) {
+      int titleStart = doc.originalStart(position);
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        Mention mention = mentions.get(i);
+        if (titleStart - mention.end() > ANTECEDENT_WINDOW_CHARS) {
+          break;
+        }
+        if (mention.type() == MentionType.NAME && kb.holds(mention.key(), officeKey, date)) {
+          return Optional.of(mention.key());
+        }
+      }
+      return Optional.empty();
     }
 
     private String stateOf(Place place) {

@@ -54,6 +54,12 @@ final class TextScan {
     return false;
   }
 
+  /** True when the word before {@code to} is a number ("5 विधायक"): a count of people, not one. */
+  static boolean precededByNumber(String s, int to) {
+    int end = skipSpacesBack(s, to);
+    return end > 0 && Character.isDigit(s.charAt(end - 1));
+  }
+
   /** True when {@code s[from, to)} holds only spaces and words from {@code allowed}. */
   static boolean onlyWords(String s, int from, int to, Set<String> allowed) {
     if (from > to) {

@@ -87,6 +87,7 @@ public final class PipelineJob {
     try {
       Map<String, Long> rows = timed("write tables", () -> write(tables, publisher));
       List<FileCounts> counts = timed("account for records", () -> accountFor(files, ranked));
+      checkTablesAgree(counts, rows);
       PipelineResult result = result(publisher, counts, rows, tables);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), codeVersion(), kb.version(),
           options.asParameters(), counts, totals(result), rows, rejectedByReason(rejected), timings);
@@ -210,6 +211,21 @@ public final class PipelineJob {
       counts.add(fileCounts);
     }
     return counts;
+  }
+
+  /**
+   * The per-file counts come from the ingested rows; the table sizes from the Parquet files read
+   * back. They are computed independently, so a record lost between the two (in extraction or in
+   * writing) fails the run here, before publishing, instead of going missing from a published table.
+   */
+  static void checkTablesAgree(List<FileCounts> counts, Map<String, Long> rows) {
+    long processed = counts.stream().mapToLong(FileCounts::processed).sum();
+    long rejected = counts.stream().mapToLong(FileCounts::rejected).sum();
+    if (rows.get("articles") != processed || rows.get("rejected") != rejected) {
+      throw new IllegalStateException("record accounting failed: the inputs give " + processed + " processed and "
+          + rejected + " rejected records, but the tables hold " + rows.get("articles") + " articles and "
+          + rows.get("rejected") + " rejected rows; nothing was published");
+    }
   }
 
   private PipelineResult result(OutputPublisher publisher, List<FileCounts> counts, Map<String, Long> rows,
