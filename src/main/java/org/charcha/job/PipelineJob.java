@@ -103,7 +103,7 @@ public final class PipelineJob {
     }
   }
 
-  private Dataset<Row> ingest(List<InputFile> files, Configuration conf) {
+  Dataset<Row> ingest(List<InputFile> files, Configuration conf) {
     describe("Charcha: ingest " + files.size() + " file(s)");
     Map<String, String> hadoopConf = new HashMap<>();
     conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
@@ -120,7 +120,7 @@ public final class PipelineJob {
    * Duplicate ids: the first occurrence in (file, line) order is processed, later ones are
    * quarantined naming the first, so re-delivered articles are never counted twice.
    */
-  private Dataset<Row> markDuplicates(Dataset<Row> ingested) {
+  Dataset<Row> markDuplicates(Dataset<Row> ingested) {
     var byId = Window.partitionBy(col("id")).orderBy(col("file"), col("line"));
     Column first = concat(org.apache.spark.sql.functions.first(col("file")).over(byId), lit(":"),
         org.apache.spark.sql.functions.first(col("line")).over(byId).cast("string"));
@@ -132,7 +132,7 @@ public final class PipelineJob {
     return valid.unionByName(ingested.filter(col("reason").isNotNull()));
   }
 
-  private Dataset<Row> rejected(Dataset<Row> ranked) {
+  Dataset<Row> rejected(Dataset<Row> ranked) {
     return ranked.filter(col("reason").isNotNull())
         .select(col("file"), col("line"), col("reason"), when(col("snippet").isNull(), col("id")).otherwise(col("snippet")).alias("snippet"));
   }
@@ -151,7 +151,7 @@ public final class PipelineJob {
     return accepted.filter(keep);
   }
 
-  private Dataset<Row> extract(Dataset<Row> accepted, KnowledgeBase kb) {
+  Dataset<Row> extract(Dataset<Row> accepted, KnowledgeBase kb) {
     describe("Charcha: extract mentions and seat claims");
     Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
     Dataset<Row> extracted = accepted.mapPartitions(new ExtractFunction(shared), Encoders.row(Schemas.EXTRACTED));
@@ -180,7 +180,7 @@ public final class PipelineJob {
   }
 
   /** Per input file: read = processed + rejected + skipped, or the run fails before publishing. */
-  private List<FileCounts> accountFor(List<InputFile> files, Dataset<Row> ranked) {
+  List<FileCounts> accountFor(List<InputFile> files, Dataset<Row> ranked) {
     Column inRange = lit(true);
     if (options.from() != null) {
       inRange = inRange.and(col("date").geq(lit(java.sql.Date.valueOf(options.from()))));
@@ -255,7 +255,7 @@ public final class PipelineJob {
     return totals;
   }
 
-  private static Map<String, Long> rejectedByReason(Dataset<Row> rejected) {
+  static Map<String, Long> rejectedByReason(Dataset<Row> rejected) {
     Map<String, Long> byReason = new LinkedHashMap<>();
     Column kind = org.apache.spark.sql.functions.regexp_extract(col("reason"), "^([^:(']+)", 1);
     for (Row row : rejected.groupBy(org.apache.spark.sql.functions.trim(kind).alias("kind")).count().orderBy("kind").collectAsList()) {
