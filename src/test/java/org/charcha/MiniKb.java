@@ -14,6 +14,21 @@ public final class MiniKb {
     return Path.of(System.getProperty("charcha.home", ".")).resolve("src/test/resources/kb-mini");
   }
 
+  /** A writable copy of the mini knowledge base under {@code root}, for tests that break a file. */
+  public static Path copyTo(Path root) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir())) {
+      for (Path source : files.toList()) {
+        Path target = root.resolve(dir().relativize(source).toString());
+        if (java.nio.file.Files.isDirectory(source)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(source, target);
+        }
+      }
+    }
+    return root;
+  }
+
   public static synchronized KnowledgeBase get() {
     if (kb == null) {
       kb = KnowledgeBaseLoader.load(dir());

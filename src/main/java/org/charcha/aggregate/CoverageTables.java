@@ -24,9 +24,12 @@ import org.apache.spark.sql.Row;
  * Every table is documented in docs/OUTPUTS.md; the order here is the order written.
  */
 public final class CoverageTables {
-  /** Tables partitioned by month (yyyy-MM, or "undated") for readers that filter by time. */
-  public static final java.util.Set<String> MONTH_PARTITIONED =
-      java.util.Set.of("articles", "leader_mentions", "mentions", "party_mentions", "seat_claims");
+  /**
+   * Tables partitioned by month (yyyy-MM, or "undated") for readers that filter by time, and so that
+   * the nightly job can rewrite just the months a delivery touched (docs/OPERATIONS.md).
+   */
+  public static final java.util.Set<String> MONTH_PARTITIONED = java.util.Set.of("articles", "leader_mentions",
+      "mentions", "party_mentions", "seat_claims", "coverage_daily", "party_coverage_daily");
 
   private static final scala.collection.immutable.Seq<String> DAY_AND_SOURCE =
       scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of("date", "source")).toList();
@@ -44,9 +47,20 @@ public final class CoverageTables {
     tables.put("mentions", mentions);
     tables.put("party_mentions", partyMentions);
     tables.put("seat_claims", seatClaims(withMonth));
-    tables.put("coverage_daily", coverageDaily(withMonth, leaderMentions));
-    tables.put("party_coverage_daily", partyCoverageDaily(withMonth, partyMentions));
+    tables.putAll(dailySummaries(withMonth, leaderMentions, partyMentions));
     tables.put("rejected", rejected);
+    return tables;
+  }
+
+  /**
+   * coverage_daily and party_coverage_daily from per-article rows ({@code articles} needs only
+   * date, source and month), so the nightly job can recompute the days it touched from the tables.
+   */
+  public static Map<String, Dataset<Row>> dailySummaries(Dataset<Row> articles, Dataset<Row> leaderMentions,
+      Dataset<Row> partyMentions) {
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    tables.put("coverage_daily", coverageDaily(articles, leaderMentions));
+    tables.put("party_coverage_daily", partyCoverageDaily(articles, partyMentions));
     return tables;
   }
 
@@ -114,7 +128,8 @@ public final class CoverageTables {
             sum(col("name_count")).alias("name_mentions"), sum(col("role_count")).alias("role_mentions"))
         .join(sourceDay(extracted), DAY_AND_SOURCE)
         .select(col("date"), col("source"), col("leader_id"), col("leader"), col("articles"), col("name_mentions"),
-            col("role_mentions"), col("source_articles"), col("articles").divide(col("source_articles")).alias("share"));
+            col("role_mentions"), col("source_articles"), col("articles").divide(col("source_articles")).alias("share"),
+            month().alias("month"));
   }
 
   private static Dataset<Row> partyCoverageDaily(Dataset<Row> extracted, Dataset<Row> partyMentions) {
@@ -123,6 +138,6 @@ public final class CoverageTables {
         .agg(countDistinct(col("article_id")).alias("articles"), sum(col("count")).alias("mentions"))
         .join(sourceDay(extracted), DAY_AND_SOURCE)
         .select(col("date"), col("source"), col("party"), col("articles"), col("mentions"), col("source_articles"),
-            col("articles").divide(col("source_articles")).alias("share"));
+            col("articles").divide(col("source_articles")).alias("share"), month().alias("month"));
   }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         "Measures how Hindi news covers India's leaders and parties: who is mentioned (by name and by",
         "office), which parties, and every claimed number of legislature seats.",
         ""},
-    subcommands = {RunCommand.class, ExtractCommand.class, EvaluateCommand.class, KbCommand.class, GenerateCommand.class,
+    subcommands = {RunCommand.class, NightlyCommand.class, ReportCommand.class, ExtractCommand.class, EvaluateCommand.class,
+        KbCommand.class, GenerateCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Start with:  jobs/charcha run        (the bundled sample, results in out/)",
         "Then:        jobs/charcha help run   (every option of the main job)"})

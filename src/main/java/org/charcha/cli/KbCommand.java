@@ -12,11 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "kb",
     mixinStandardHelpOptions = true,
+    subcommands = ImportWikidataCommand.class,
     description = {
         "Checks the knowledge base (data/kb) and reports its size: every file is validated and the",
         "first bad row is named with file and line. Run it after editing a leader, party or term.",
         ""},
-    footer = {"", "Example:", "  jobs/charcha kb --kb data/kb"})
+    footer = {"", "Examples:", "  jobs/charcha kb --kb data/kb",
+        "  jobs/charcha kb import-wikidata --help     (grow the knowledge base from a Wikidata dump)"})
 final class KbCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

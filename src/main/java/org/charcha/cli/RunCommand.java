@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.charcha.ingest.InputResolver;
 import org.charcha.ingest.RecordParser;
 import org.charcha.job.PipelineJob;
 import org.charcha.job.PipelineOptions;
@@ -72,6 +74,8 @@ final class RunCommand implements Callable<Integer> {
         .maxTextChars(maxTextChars)
         .build();
     PrintWriter out = spec.commandLine().getOut();
+    // A mistyped --input is reported before Spark starts, which takes seconds.
+    new InputResolver(new Configuration()).resolve(options.inputs());
     SparkSession spark = session();
     PipelineResult result = new PipelineJob(spark, options, step -> {
       out.println("  .. " + step);

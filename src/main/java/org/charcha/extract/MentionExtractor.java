@@ -20,6 +20,8 @@ import org.charcha.text.NormalizedText;
  */
 final class MentionExtractor {
   private static final Set<String> GENITIVE_LINKS = Set.of("के", "की", "का");
+  private static final int ENTITY_LOOKAHEAD_WORDS = 3;
+  private static final int ANTECEDENT_WINDOW_CHARS = 300;
 
   private final KnowledgeBase kb;
   private final Set<String> honorifics;
@@ -27,6 +29,7 @@ final class MentionExtractor {
   private final Set<String> genericBefore;
   private final Set<String> postAfter;
   private final Set<String> entityWords;
+  private final Set<String> functionWords;
   private final Set<String> partyCues;
   private final Set<String> notLeaderBefore;
 
@@ -37,6 +40,7 @@ final class MentionExtractor {
     this.genericBefore = kb.cues("generic_before");
     this.postAfter = kb.cues("post_after");
     this.entityWords = kb.cues("entity_word");
+    this.functionWords = kb.cues("function_word");
     this.partyCues = kb.cues("party_cue");
     this.notLeaderBefore = kb.cues("not_leader_before");
   }
@@ -80,11 +84,20 @@ final class MentionExtractor {
         }
         if (match.has(Alias.Kind.PARTY)) {
           party(i, match.targets(Alias.Kind.PARTY).get(0));
-        } else if (match.has(Alias.Kind.PARTY_AMBIGUOUS) && TextScan.followedBy(text, match.end(), partyCues)) {
+        } else if (match.has(Alias.Kind.PARTY_AMBIGUOUS) && hasPartyCue(match)) {
           party(i, match.targets(Alias.Kind.PARTY_AMBIGUOUS).get(0));
         }
       }
       return mentions;
+    }
+
+    /** "आप नेता", and "आप के संयोजक" with a genitive between: the party, not the pronoun. */
+    private boolean hasPartyCue(AliasMatch match) {
+      if (TextScan.followedBy(text, match.end(), partyCues)) {
+        return true;
+      }
+      int afterLink = TextScan.endOfNextWord(text, match.end());
+      return TextScan.followedBy(text, match.end(), GENITIVE_LINKS) && TextScan.followedBy(text, afterLink, partyCues);
     }
 
     /** Leaders with an unambiguous full-name mention: the antecedents that license short names. */
@@ -141,7 +154,16 @@ final class MentionExtractor {
     private boolean isGenericOrPostUse(AliasMatch title) {
       return TextScan.precededBy(text, title.start(), former)
           || TextScan.precededBy(text, title.start(), genericBefore)
-          || TextScan.followedBy(text, title.end(), postAfter);
+          || TextScan.precededByNumber(text, title.start())
+          || TextScan.followedBy(text, title.end(), postAfter)
+          || isHyphenCompound(title)
+          || insideEntityName(title);
+    }
+
+    /** "सांसद-विधायकों", "मंत्री-अफसर": a title in a hyphenated pair names a class of people. */
+    private boolean isHyphenCompound(AliasMatch title) {
+      return title.end() < text.length() && text.charAt(title.end()) == '-'
+          || title.start() > 0 && text.charAt(title.start() - 1) == '-';
     }
 
     private void leader(int i, List<String> titleOffices) {
@@ -202,8 +224,26 @@ final class MentionExtractor {
       }
     }
 
+    /**
+     * A name or title that begins another entity's name: an entity word follows within a few words
+     * with no function word between ("राजीव गांधी खेल रत्न पुरस्कार", "मुख्यमंत्री लाड़ली बहना योजना").
+     */
     private boolean insideEntityName(AliasMatch match) {
-      return TextScan.followedBy(text, match.end(), entityWords);
+      int position = match.end();
+      for (int word = 0; word <= ENTITY_LOOKAHEAD_WORDS; word++) {
+        if (TextScan.followedBy(text, position, entityWords)) {
+          return true;
+        }
+        if (TextScan.followedBy(text, position, functionWords)) {
+          return false;
+        }
+        int next = TextScan.endOfNextWord(text, position);
+        if (next == position) {
+          return false;
+        }
+        position = next;
+      }
+      return false;
     }
 
     private boolean isLeaderMatch(AliasMatch match) {
@@ -232,6 +272,7 @@ final class MentionExtractor {
       Optional<Place> place = Optional.ofNullable(qualifier.place()).flatMap(kb::place);
       String state = place.map(this::stateOf).orElseGet(() -> context.stateAt(position));
       return switch (office.scope()) {
+        case ANTECEDENT -> lastNamedHolder(officeKey, date, position);
         case COUNTRY -> {
           String country = place.map(this::countryOf).orElse(context.country());
           Optional<String> stateHolder = state == null ? Optional.empty() : kb.holder(officeKey, state, date);
@@ -246,6 +287,24 @@ final class MentionExtractor {
         case PARTY_STATE -> qualifier.party() == null || state == null
             ? Optional.empty() : kb.holder(officeKey, qualifier.party() + "@" + state, date);
       };
+    }
+
+    /**
+     * The leader named most recently, and close before, who held the office on the date: a bare
+     * "मंत्री" refers back to the minister just named, not to one named paragraphs earlier.
+     */
+    private Optional<String> lastNamedHolder(String officeKey, LocalDate date, int position) {
+      int titleStart = doc.originalStart(position);
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        Mention mention = mentions.get(i);
+        if (titleStart - mention.end() > ANTECEDENT_WINDOW_CHARS) {
+          break;
+        }
+        if (mention.type() == MentionType.NAME && kb.holds(mention.key(), officeKey, date)) {
+          return Optional.of(mention.key());
+        }
+      }
+      return Optional.empty();
     }
 
     private String stateOf(Place place) {

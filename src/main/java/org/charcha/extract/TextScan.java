@@ -21,6 +21,16 @@ final class TextScan {
     return i;
   }
 
+  /** The end of the word after {@code from} (spaces skipped), or {@code from} when none follows. */
+  static int endOfNextWord(String s, int from) {
+    int i = skipSpaces(s, from);
+    int start = i;
+    while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i == start ? from : i;
+  }
+
   /** True when, after spaces, the text at {@code from} starts with one of {@code words} as whole words. */
   static boolean followedBy(String s, int from, Set<String> words) {
     int i = skipSpaces(s, from);
@@ -42,6 +52,12 @@ final class TextScan {
       }
     }
     return false;
+  }
+
+  /** True when the word before {@code to} is a number ("5 विधायक"): a count of people, not one. */
+  static boolean precededByNumber(String s, int to) {
+    int end = skipSpacesBack(s, to);
+    return end > 0 && Character.isDigit(s.charAt(end - 1));
   }
 
   /** True when {@code s[from, to)} holds only spaces and words from {@code allowed}. */

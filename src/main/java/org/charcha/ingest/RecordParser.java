@@ -1,6 +1,10 @@
 package org.charcha.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
@@ -25,7 +29,7 @@ public final class RecordParser {
   public static final int DEFAULT_MAX_TEXT_CHARS = 2_000_000;
   private static final int SNIPPET_BYTES = 200;
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = strictJson();
 
   private final int maxTextChars;
   private final LocalDate latest;
@@ -144,6 +148,20 @@ public final class RecordParser {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * Jackson's defaults would lose data silently: a second record on the same line is ignored, a
+   * repeated key keeps only its last value, and strings over 20M chars fail as "broken JSON" instead
+   * of meeting our own, configurable text limit. So: trailing tokens and repeated keys are errors,
+   * and the string length cap is lifted (the text limit below applies).
+   */
+  private static ObjectMapper strictJson() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   private static CharsetDecoder decoder() {

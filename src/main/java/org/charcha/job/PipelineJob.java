@@ -87,6 +87,7 @@ public final class PipelineJob {
     try {
       Map<String, Long> rows = timed("write tables", () -> write(tables, publisher));
       List<FileCounts> counts = timed("account for records", () -> accountFor(files, ranked));
+      checkTablesAgree(counts, rows);
       PipelineResult result = result(publisher, counts, rows, tables);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), codeVersion(), kb.version(),
           options.asParameters(), counts, totals(result), rows, rejectedByReason(rejected), timings);
@@ -102,7 +103,7 @@ public final class PipelineJob {
     }
   }
 
-  private Dataset<Row> ingest(List<InputFile> files, Configuration conf) {
+  Dataset<Row> ingest(List<InputFile> files, Configuration conf) {
     describe("Charcha: ingest " + files.size() + " file(s)");
     Map<String, String> hadoopConf = new HashMap<>();
     conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
@@ -119,7 +120,7 @@ public final class PipelineJob {
    * Duplicate ids: the first occurrence in (file, line) order is processed, later ones are
    * quarantined naming the first, so re-delivered articles are never counted twice.
    */
-  private Dataset<Row> markDuplicates(Dataset<Row> ingested) {
+  Dataset<Row> markDuplicates(Dataset<Row> ingested) {
     var byId = Window.partitionBy(col("id")).orderBy(col("file"), col("line"));
     Column first = concat(org.apache.spark.sql.functions.first(col("file")).over(byId), lit(":"),
         org.apache.spark.sql.functions.first(col("line")).over(byId).cast("string"));
@@ -131,7 +132,7 @@ public final class PipelineJob {
     return valid.unionByName(ingested.filter(col("reason").isNotNull()));
   }
 
-  private Dataset<Row> rejected(Dataset<Row> ranked) {
+  Dataset<Row> rejected(Dataset<Row> ranked) {
     return ranked.filter(col("reason").isNotNull())
         .select(col("file"), col("line"), col("reason"), when(col("snippet").isNull(), col("id")).otherwise(col("snippet")).alias("snippet"));
   }
@@ -150,7 +151,7 @@ public final class PipelineJob {
     return accepted.filter(keep);
   }
 
-  private Dataset<Row> extract(Dataset<Row> accepted, KnowledgeBase kb) {
+  Dataset<Row> extract(Dataset<Row> accepted, KnowledgeBase kb) {
     describe("Charcha: extract mentions and seat claims");
     Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
     Dataset<Row> extracted = accepted.mapPartitions(new ExtractFunction(shared), Encoders.row(Schemas.EXTRACTED));
@@ -179,7 +180,7 @@ public final class PipelineJob {
   }
 
   /** Per input file: read = processed + rejected + skipped, or the run fails before publishing. */
-  private List<FileCounts> accountFor(List<InputFile> files, Dataset<Row> ranked) {
+  List<FileCounts> accountFor(List<InputFile> files, Dataset<Row> ranked) {
     Column inRange = lit(true);
     if (options.from() != null) {
       inRange = inRange.and(col("date").geq(lit(java.sql.Date.valueOf(options.from()))));
@@ -212,6 +213,21 @@ public final class PipelineJob {
     return counts;
   }
 
+  /**
+   * The per-file counts come from the ingested rows; the table sizes from the Parquet files read
+   * back. They are computed independently, so a record lost between the two (in extraction or in
+   * writing) fails the run here, before publishing, instead of going missing from a published table.
+   */
+  static void checkTablesAgree(List<FileCounts> counts, Map<String, Long> rows) {
+    long processed = counts.stream().mapToLong(FileCounts::processed).sum();
+    long rejected = counts.stream().mapToLong(FileCounts::rejected).sum();
+    if (rows.get("articles") != processed || rows.get("rejected") != rejected) {
+      throw new IllegalStateException("record accounting failed: the inputs give " + processed + " processed and "
+          + rejected + " rejected records, but the tables hold " + rows.get("articles") + " articles and "
+          + rows.get("rejected") + " rejected rows; nothing was published");
+    }
+  }
+
   private PipelineResult result(OutputPublisher publisher, List<FileCounts> counts, Map<String, Long> rows,
       Map<String, Dataset<Row>> tables) {
     long read = counts.stream().mapToLong(FileCounts::read).sum();
@@ -239,7 +255,7 @@ public final class PipelineJob {
     return totals;
   }
 
-  private static Map<String, Long> rejectedByReason(Dataset<Row> rejected) {
+  static Map<String, Long> rejectedByReason(Dataset<Row> rejected) {
     Map<String, Long> byReason = new LinkedHashMap<>();
     Column kind = org.apache.spark.sql.functions.regexp_extract(col("reason"), "^([^:(']+)", 1);
     for (Row row : rejected.groupBy(org.apache.spark.sql.functions.trim(kind).alias("kind")).count().orderBy("kind").collectAsList()) {

@@ -26,6 +26,8 @@ public final class KnowledgeBase implements Serializable {
   private final List<NotLeader> notLeaders;
   private final Map<String, String> sourcePlaces;
   private final Map<String, Set<String>> cues;
+  private final List<Election> elections;
+  private final List<SeatCue> seatCues;
 
   private final Map<String, Leader> leadersByName = new HashMap<>();
   private final Map<String, Party> partiesByKey = new HashMap<>();
@@ -33,7 +35,8 @@ public final class KnowledgeBase implements Serializable {
 
   KnowledgeBase(String version, List<Leader> leaders, List<Party> parties, List<Office> offices,
       List<OfficeTerm> terms, List<Place> places, List<NotLeader> notLeaders,
-      Map<String, String> sourcePlaces, Map<String, Set<String>> cues) {
+      Map<String, String> sourcePlaces, Map<String, Set<String>> cues, List<Election> elections,
+      List<SeatCue> seatCues) {
     this.version = version;
     this.leaders = List.copyOf(leaders);
     this.parties = List.copyOf(parties);
@@ -43,6 +46,8 @@ public final class KnowledgeBase implements Serializable {
     this.notLeaders = List.copyOf(notLeaders);
     this.sourcePlaces = Map.copyOf(sourcePlaces);
     this.cues = Map.copyOf(cues);
+    this.elections = List.copyOf(elections);
+    this.seatCues = List.copyOf(seatCues);
     leaders.forEach(l -> leadersByName.put(l.name(), l));
     parties.forEach(p -> partiesByKey.put(p.key(), p));
     places.forEach(p -> placesByCode.put(p.code(), p));
@@ -97,6 +102,16 @@ public final class KnowledgeBase implements Serializable {
   /** A named set of cue words from {@code cues.tsv}; empty when the file does not define it. */
   public Set<String> cues(String name) {
     return cues.getOrDefault(name, Collections.emptySet());
+  }
+
+  /** The dated elections of {@code elections.tsv}, in file order. */
+  public List<Election> elections() {
+    return elections;
+  }
+
+  /** The rows of {@code seat_cues.tsv}, in file order. */
+  public List<SeatCue> seatCues() {
+    return seatCues;
   }
 
   /** The holder of {@code office} in {@code jurisdiction} on {@code date}, if the terms say. */

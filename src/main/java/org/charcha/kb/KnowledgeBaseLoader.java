@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.charcha.text.TextNormalizer;
 
@@ -31,6 +32,8 @@ public final class KnowledgeBaseLoader {
   static final List<String> TERM_COLUMNS = List.of("office", "jurisdiction", "leader", "from", "to");
   static final List<String> NOT_LEADER_COLUMNS = List.of("name", "names");
   static final List<String> CUE_COLUMNS = List.of("cue", "words");
+  static final List<String> ELECTION_COLUMNS = List.of("election", "house", "place", "result_date", "seats");
+  static final List<String> SEAT_CUE_COLUMNS = List.of("cue", "value", "words");
 
   private final Path root;
   private final MessageDigest digest;
@@ -67,8 +70,10 @@ public final class KnowledgeBaseLoader {
     List<OfficeTerm> terms = readTerms(offices, leaders, partyKeys, placeByCode);
     List<NotLeader> notLeaders = readNotLeaders();
     Map<String, Set<String>> cues = readCues();
+    List<Election> elections = readElections(placeByCode);
+    List<SeatCue> seatCues = readSeatCues();
     return new KnowledgeBase(HexFormat.of().formatHex(digest.digest()).substring(0, 16), leaders, parties,
-        offices, terms, places, notLeaders, sources, cues);
+        offices, terms, places, notLeaders, sources, cues, elections, seatCues);
   }
 
   private TsvFile read(String relative, List<String> columns) {
@@ -290,6 +295,72 @@ public final class KnowledgeBaseLoader {
       }
     }
     return cues;
+  }
+
+  private List<Election> readElections(Map<String, Place> places) {
+    List<Election> elections = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (TsvFile.Row row : read("elections.tsv", ELECTION_COLUMNS).rows()) {
+      String name = row.required("election");
+      if (!names.add(name)) {
+        throw row.error("election '" + name + "' is listed twice");
+      }
+      Election.House house = enumValue(row, "house", Election.House.class);
+      String place = requirePlace(row, "place", places);
+      var resultDate = row.date("result_date", true);
+      int seats = wholeNumber(row, "seats", row.required("seats"));
+      elections.add(new Election(name, house, place, resultDate, seats));
+    }
+    return elections;
+  }
+
+  private List<SeatCue> readSeatCues() {
+    List<SeatCue> cues = new ArrayList<>();
+    for (TsvFile.Row row : read("seat_cues.tsv", SEAT_CUE_COLUMNS).rows()) {
+      String cue = row.required("cue");
+      SeatCue.ValueType type = SeatCue.CUES.get(cue);
+      if (type == null) {
+        throw row.error("cue '" + cue + "' is not one of " + String.join(", ", new TreeSet<>(SeatCue.CUES.keySet())));
+      }
+      String value = row.optional("value");
+      checkSeatCueValue(row, cue, type, value);
+      List<String> words = row.list("words");
+      if (words.isEmpty()) {
+        throw row.error("cue '" + cue + "' needs at least one word in 'words'");
+      }
+      cues.add(new SeatCue(cue, value, words));
+    }
+    return cues;
+  }
+
+  private static void checkSeatCueValue(TsvFile.Row row, String cue, SeatCue.ValueType type, String value) {
+    switch (type) {
+      case NONE -> {
+        if (!value.isEmpty()) {
+          throw row.error("cue '" + cue + "' takes no value, found '" + value + "'");
+        }
+      }
+      case KIND -> {
+        if (!SeatCue.KINDS.contains(value)) {
+          throw row.error("value of cue '" + cue + "' must be one of " + String.join(", ", SeatCue.KINDS) + ", found '" + value + "'");
+        }
+      }
+      case INTEGER -> wholeNumber(row, "value", value);
+      case DECIMAL -> {
+        if (!value.matches("[0-9]+(\\.[0-9]+)?")) {
+          throw row.error("value of cue '" + cue + "' must be a decimal number such as 1.5, found '" + value + "'");
+        }
+      }
+      case HOUSE -> enumValue(row, "value", Election.House.class);
+      case NAME -> row.required("value");
+    }
+  }
+
+  private static int wholeNumber(TsvFile.Row row, String column, String value) {
+    if (!value.matches("[0-9]{1,7}")) {
+      throw row.error("column '" + column + "' must be a whole number, found '" + value + "'");
+    }
+    return Integer.parseInt(value);
   }
 
   private static String requirePlace(TsvFile.Row row, String column, Map<String, Place> places) {

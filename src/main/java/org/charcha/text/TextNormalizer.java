@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 
 /**
- * Puts text into matching form: Unicode NFC (ICU) and then {@link DevanagariFolding}, both as
+ * Puts text into matching form: Unicode NFC (ICU), {@link DevanagariFolding}, and NFC again, all as
  * Lucene char filters, which record how every output offset maps back to the input. Aliases in the
  * knowledge base go through the same normaliser, so both sides of a match agree.
  *
@@ -25,7 +25,10 @@ public final class TextNormalizer {
     if (text.isEmpty()) {
       return new NormalizedText(text, text, new int[0]);
     }
-    CharFilter filter = new MappingCharFilter(FOLDING, new ICUNormalizer2CharFilter(new StringReader(text), NFC));
+    // NFC runs again after folding: dropping a ZWJ can leave combining marks out of canonical order,
+    // and an alias and a text must reach one form whatever order the folds met them in.
+    CharFilter filter = new ICUNormalizer2CharFilter(
+        new MappingCharFilter(FOLDING, new ICUNormalizer2CharFilter(new StringReader(text), NFC)), NFC);
     StringBuilder out = new StringBuilder(text.length());
     readAll(filter, out);
     int[] toOriginal = new int[out.length()];

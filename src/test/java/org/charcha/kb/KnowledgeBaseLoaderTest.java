@@ -58,18 +58,28 @@ class KnowledgeBaseLoaderTest {
         .hasMessageContaining("does not exist; pass --kb");
   }
 
+  @Test
+  void seatCueAndElectionRowsAreValidatedWithFileAndLine() throws IOException {
+    Path copy = copyMiniKb();
+    Files.writeString(copy.resolve("seat_cues.tsv"), "cue\tvalue\twords\nkind\twinning\tजीतीं\n");
+    assertThatThrownBy(() -> KnowledgeBaseLoader.load(copy))
+        .hasMessageStartingWith("seat_cues.tsv:2: value of cue 'kind' must be one of won, lost");
+    Files.writeString(copy.resolve("seat_cues.tsv"), "cue\tvalue\twords\nseat_words\t\tसीट\n");
+    assertThatThrownBy(() -> KnowledgeBaseLoader.load(copy)).hasMessageStartingWith("seat_cues.tsv:2: cue 'seat_words' is not one of");
+    Files.writeString(copy.resolve("elections.tsv"),
+        "# comment\nelection\thouse\tplace\tresult_date\tseats\nX Assembly 2023\tassembly\tIN-XX\t2023-12-03\t230\n");
+    assertThatThrownBy(() -> KnowledgeBaseLoader.load(copy))
+        .hasMessage("elections.tsv:3: place 'IN-XX' is not a code in places.tsv");
+  }
+
+  @Test
+  void loadsTheElectionsAndSeatCues() {
+    KnowledgeBase kb = MiniKb.get();
+    assertThat(kb.elections()).extracting(Election::name).contains("Madhya Pradesh Assembly 2023", "Lok Sabha 2024");
+    assertThat(kb.seatCues()).extracting(SeatCue::cue).contains("seat_word", "kind", "reject");
+  }
+
   private Path copyMiniKb() throws IOException {
-    Path root = tmp.resolve("kb");
-    try (Stream<Path> files = Files.walk(MiniKb.dir())) {
-      for (Path source : files.toList()) {
-        Path target = root.resolve(MiniKb.dir().relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
-    return root;
+    return MiniKb.copyTo(tmp.resolve("kb"));
   }
 }

@@ -1,0 +1,48 @@
+package org.charcha.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.charcha.AdversarialText;
+
+/**
+ * The normaliser never throws, every normalised index maps back inside the original text in order,
+ * and its output is a fixed point (aliases and texts meet in one form).
+ */
+class TextNormalizerProperties {
+  private final TextNormalizer normalizer = new TextNormalizer();
+
+  @Provide
+  Arbitrary<String> texts() {
+    return AdversarialText.texts();
+  }
+
+  @Property(tries = 500)
+  void offsetsMapInsideTheOriginalAndInOrder(@ForAll("texts") String text) {
+    NormalizedText doc = normalizer.normalize(text);
+    assertThat(doc.original()).isSameAs(text);
+    int previous = 0;
+    for (int i = 0; i <= doc.normalized().length(); i++) {
+      int start = doc.originalStart(i);
+      assertThat(start).as("index %d", i).isBetween(previous, text.length());
+      assertThat(doc.originalEnd(i)).isBetween(0, text.length());
+      previous = start;
+    }
+  }
+
+  @Property(tries = 500)
+  void normalisingTwiceChangesNothing(@ForAll("texts") String text) {
+    String once = normalizer.key(text);
+    assertThat(normalizer.key(once)).isEqualTo(once);
+  }
+
+  @Example
+  void theZwjCounterexampleReachesOneForm() {
+    String once = normalizer.key("\u094D\u0300\u200D\u0316");
+    assertThat(normalizer.key(once)).isEqualTo(once);
+  }
+}
