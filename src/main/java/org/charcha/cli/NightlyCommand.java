@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.charcha.ingest.RecordParser;
 import org.charcha.job.NightlyJob;
 import org.charcha.job.NightlyResult;
@@ -68,7 +67,7 @@ final class NightlyCommand implements Callable<Integer> {
         .maxTextChars(maxTextChars)
         .build();
     PrintWriter out = spec.commandLine().getOut();
-    NightlyResult result = new NightlyJob(session(), options, night, step -> {
+    NightlyResult result = new NightlyJob(SparkSessions.forCommand(master, "charcha-nightly"), options, night, step -> {
       out.println("  .. " + step);
       out.flush();
     }).execute();
@@ -84,14 +83,4 @@ final class NightlyCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Under spark-submit (which sets spark.master) the cluster's session, else embedded local Spark. */
-  private SparkSession session() {
-    String submitted = System.getProperty("spark.master");
-    if (master != null || submitted == null) {
-      return SparkSessions.local(master == null ? "local[*]" : master);
-    }
-    return SparkSession.builder().appName("charcha-nightly")
-        .config("spark.sql.session.timeZone", "UTC")
-        .getOrCreate();
-  }
 }

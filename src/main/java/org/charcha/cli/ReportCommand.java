@@ -55,9 +55,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkSession spark = master == null && System.getProperty("spark.master") != null
-        ? SparkSession.builder().appName("charcha-report").config("spark.sql.session.timeZone", "UTC").getOrCreate()
-        : SparkSessions.local(master == null ? "local[*]" : master);
+    SparkSession spark = SparkSessions.forCommand(master, "charcha-report");
     ReportFigures figures = new ReportFigures(spark, output);
     ReportPeriod period = ReportPeriod.of(from, to, from == null && to == null ? figures.latestDate() : null);
     ObjectNode computed = figures.compute(period);

@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     // A mistyped --input is reported before Spark starts, which takes seconds.
     new InputResolver(new Configuration()).resolve(options.inputs());
-    SparkSession spark = session();
+    SparkSession spark = SparkSessions.forCommand(master, "charcha");
     PipelineResult result = new PipelineJob(spark, options, step -> {
       out.println("  .. " + step);
       out.flush();
@@ -85,22 +85,6 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * Under spark-submit (which sets spark.master for the driver) the session is the cluster's, with
-   * only the settings the job's tables depend on: the embedded session's one-machine tuning (four
-   * shuffle partitions) would throttle a cluster and override the user's --conf.
-   */
-  private SparkSession session() {
-    String submitted = System.getProperty("spark.master");
-    if (master != null || submitted == null) {
-      return SparkSessions.local(master == null ? "local[*]" : master);
-    }
-    return SparkSession.builder()
-        .appName("charcha")
-        .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-        .getOrCreate();
-  }
 
   static void printSummary(PrintWriter out, PipelineResult r) {
     out.println();

@@ -26,4 +26,21 @@ public final class SparkSessions {
     spark.sparkContext().setLogLevel("WARN");
     return spark;
   }
+
+  /**
+   * The session for a command: under spark-submit (which sets spark.master for the driver) and with
+   * no {@code --master} given, the cluster's session with only the settings the tables depend on,
+   * since the embedded one-machine tuning (four shuffle partitions) would throttle a cluster and
+   * override the user's --conf; otherwise embedded local Spark on {@code master} or local[*].
+   */
+  public static SparkSession forCommand(String master, String appName) {
+    if (master != null || System.getProperty("spark.master") == null) {
+      return local(master == null ? "local[*]" : master);
+    }
+    return SparkSession.builder()
+        .appName(appName)
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .getOrCreate();
+  }
 }
