@@ -43,6 +43,9 @@ public final class SeatClaimExtractor {
   }
 
   public List<SeatClaim> extract(NormalizedText doc, ArticleContext context, List<Mention> mentions) {
+    if (!cues.mayHoldClaim(doc.normalized())) {
+      return List.of();
+    }
     ArticleTokens article = new ArticleTokens(doc);
     List<Holder> holders = holders(article, mentions);
     List<SeatClaim> claims = new ArrayList<>();

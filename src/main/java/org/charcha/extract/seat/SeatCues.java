@@ -42,6 +42,22 @@ final class SeatCues implements Serializable {
   final Map<Election.House, PhraseList> houses = new EnumMap<>(Election.House.class);
   final HindiNumbers numbers;
 
+  /** Normalised seat and majority words: a sentence without one of them holds no claim. */
+  private final List<String> anchors;
+
+  /**
+   * A cheap screen before tokenising: most articles name no seat or majority word at all, and
+   * substring search over the whole text is a superset of the per-sentence test the rules apply.
+   */
+  boolean mayHoldClaim(String normalized) {
+    for (String anchor : anchors) {
+      if (normalized.contains(anchor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Which kind wins when a clause cues several: the more specific reading first. */
   static final List<String> KIND_ORDER = List.of("projected", "lost", "leading", "contested", "allotted", "won", "held");
 
@@ -49,6 +65,7 @@ final class SeatCues implements Serializable {
     TextNormalizer normalizer = new TextNormalizer();
     List<SeatCue> rows = kb.seatCues();
     seatWord = list(rows, "seat_word", null, normalizer);
+    anchors = keys(rows, List.of("seat_word", "majority_word"), normalizer);
     between = list(rows, "between", null, normalizer);
     rangeJoiner = list(rows, "range_joiner", null, normalizer);
     zeroBefore = list(rows, "zero_before", null, normalizer);
@@ -83,6 +100,16 @@ final class SeatCues implements Serializable {
   }
 
   /** All words of the rows named {@code cue} (and with {@code value}, when given). */
+  private static List<String> keys(List<SeatCue> rows, List<String> cues, TextNormalizer normalizer) {
+    List<String> keys = new ArrayList<>();
+    for (SeatCue row : rows) {
+      if (cues.contains(row.cue())) {
+        row.words().forEach(word -> keys.add(normalizer.key(word)));
+      }
+    }
+    return keys;
+  }
+
   private static PhraseList list(List<SeatCue> rows, String cue, String value, TextNormalizer normalizer) {
     List<String> words = new ArrayList<>();
     for (SeatCue row : rows) {
