@@ -4,29 +4,53 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.charcha.extract.ArticleExtraction;
+import org.charcha.extract.ArticleExtractor;
+import org.charcha.extract.Mention;
+import org.charcha.extract.MentionType;
+import org.charcha.extract.SeatClaim;
+import org.charcha.extract.SharedExtractor;
 import org.charcha.ingest.LineReader;
 import org.charcha.ingest.ParsedLine;
 import org.charcha.ingest.RawArticle;
 import org.charcha.ingest.RecordParser;
 import org.charcha.ingest.Rejection;
+import org.charcha.kb.KnowledgeBase;
+import org.charcha.kb.Leader;
 
-/** Reads one input file per call into {@link Schemas#INGESTED} rows, lazily, line by line. */
+/**
+ * Reads one input file per call and extracts each good record as it goes, into
+ * {@link Schemas#READ} rows: the text is parsed and matched once and never cached or shuffled.
+ * The knowledge base is broadcast once and the extractor built once per executor
+ * ({@link SharedExtractor}). Records outside the run's dates are read and counted but not
+ * extracted.
+ */
 final class IngestFunction implements FlatMapFunction<String, Row> {
   private static final long serialVersionUID = 1L;
+  private static final int CONTEXT_CHARS = 60;
   private final int maxTextChars;
   private final LocalDate latestDate;
+  private final LocalDate from;
+  private final LocalDate to;
   private final Map<String, String> hadoopConf;
+  private final Broadcast<KnowledgeBase> kb;
 
-  IngestFunction(int maxTextChars, LocalDate latestDate, Map<String, String> hadoopConf) {
-    this.maxTextChars = maxTextChars;
-    this.latestDate = latestDate;
+  IngestFunction(PipelineOptions options, Map<String, String> hadoopConf, Broadcast<KnowledgeBase> kb) {
+    this.maxTextChars = options.maxTextChars();
+    this.latestDate = options.latestDate();
+    this.from = options.from();
+    this.to = options.to();
     this.hadoopConf = hadoopConf;
+    this.kb = kb;
   }
 
   @Override
@@ -39,6 +63,8 @@ final class IngestFunction implements FlatMapFunction<String, Row> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open input " + file + ": " + e.getMessage(), e);
     }
+    KnowledgeBase base = kb.value();
+    ArticleExtractor extractor = SharedExtractor.forKnowledgeBase(base);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -47,18 +73,69 @@ final class IngestFunction implements FlatMapFunction<String, Row> {
 
       @Override
       public Row next() {
-        return toRow(reader.next());
+        return toRow(reader.next(), base, extractor);
       }
     };
   }
 
-  private static Row toRow(ParsedLine parsed) {
+  private Row toRow(ParsedLine parsed, KnowledgeBase base, ArticleExtractor extractor) {
     if (!parsed.isOk()) {
       Rejection r = parsed.rejection();
-      return RowFactory.create(r.file(), r.line(), null, null, null, null, null, null, null, null, r.reason(), r.snippet());
+      return RowFactory.create(r.file(), r.line(), null, null, null, null, null, null, null, null, null, null, null,
+          r.reason(), r.snippet());
     }
     RawArticle a = parsed.article();
-    return RowFactory.create(a.file(), a.line(), a.id(), a.source(), a.url(), a.date() == null ? null : Date.valueOf(a.date()),
-        a.dateStatus().label(), a.title(), a.text(), a.category(), null, null);
+    Date date = a.date() == null ? null : Date.valueOf(a.date());
+    if (!inDates(a.date())) {
+      return RowFactory.create(a.file(), a.line(), a.id(), a.source(), a.url(), date, a.dateStatus().label(), a.title(),
+          a.category(), null, null, asSeq(List.of()), asSeq(List.of()), null, null);
+    }
+    ArticleExtraction result = extractor.extract(a.title(), a.text(), a.date(), a.source());
+    return RowFactory.create(a.file(), a.line(), a.id(), a.source(), a.url(), date, a.dateStatus().label(), a.title(),
+        a.category(), result.text().length(), result.state(), asSeq(mentions(base, result)), asSeq(seats(result)),
+        null, null);
+  }
+
+  private boolean inDates(LocalDate date) {
+    if (from == null && to == null) {
+      return true;
+    }
+    return date != null && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+  }
+
+  private static List<Row> mentions(KnowledgeBase kb, ArticleExtraction result) {
+    List<Row> rows = new ArrayList<>(result.mentions().size());
+    for (Mention m : result.mentions()) {
+      String entityId = m.type() == MentionType.PARTY ? m.key() : kb.leader(m.key()).map(Leader::id).orElse(m.key());
+      rows.add(RowFactory.create(m.type().label(), m.key(), entityId, m.start(), m.end(), m.surface(),
+          context(result.text(), m.start(), m.end())));
+    }
+    return rows;
+  }
+
+  private static List<Row> seats(ArticleExtraction result) {
+    List<Row> rows = new ArrayList<>(result.seats().size());
+    for (SeatClaim s : result.seats()) {
+      rows.add(RowFactory.create(s.party(), s.seats(), s.seatsMax(), s.kind(), s.election(), s.quote(), s.start(), s.end()));
+    }
+    return rows;
+  }
+
+  /** Spark rows hold arrays as Scala sequences. */
+  private static scala.collection.immutable.Seq<Row> asSeq(List<Row> rows) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(rows).toList();
+  }
+
+  /** Keyword in context: the mention with some text either side, on one line. */
+  static String context(String text, int start, int end) {
+    int from = Math.max(0, start - CONTEXT_CHARS);
+    int to = Math.min(text.length(), end + CONTEXT_CHARS);
+    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from--;
+    }
+    if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+      to++;
+    }
+    return text.substring(from, to).replaceAll("\\s+", " ").strip();
   }
 }

@@ -100,15 +100,15 @@ public final class NightlyJob {
     Stored stored = new Stored(spark, fs, output);
     PipelineJob steps = new PipelineJob(spark, options, progress);
 
-    Dataset<Row> deliveredRows = timed("ingest", () -> steps.ingest(delivery.delivered(), conf));
+    Dataset<Row> deliveredRows = timed("ingest", () -> steps.ingest(delivery.delivered(), conf, kb));
     List<InputFile> reread = reread(stored, deliveredRows, paths(delivery.delivered()), ledger);
     List<InputFile> readNow = new ArrayList<>(delivery.delivered());
     readNow.addAll(reread);
-    Dataset<Row> ingested = reread.isEmpty() ? deliveredRows : deliveredRows.unionByName(steps.ingest(reread, conf));
+    Dataset<Row> ingested = reread.isEmpty() ? deliveredRows : deliveredRows.unionByName(steps.ingest(reread, conf, kb));
     Dataset<Row> readPaths = spark.createDataset(paths(readNow), Encoders.STRING()).toDF("file");
     Dataset<Row> ranked = steps.markDuplicates(withOtherOccurrences(ingested, stored, readPaths))
         .join(readPaths, scala(List.of("file")), "left_semi");
-    Dataset<Row> extracted = timed("extract", () -> steps.extract(ranked.filter(col("reason").isNull()), kb));
+    Dataset<Row> extracted = timed("extract", () -> steps.extract(ranked.filter(col("reason").isNull())));
     Map<String, Dataset<Row>> fresh = CoverageTables.build(extracted, steps.rejected(ranked));
     List<FileCounts> counts = timed("account for records", () -> steps.accountFor(readNow, ranked));
     Map<String, List<String>> dates = datesPerFile(extracted);
@@ -204,7 +204,7 @@ public final class NightlyJob {
         .join(ingested.filter(col("reason").isNull()).select(col("id")).distinct(), scala(List.of("id")), "left_semi");
     List<String> present = List.of(others.columns());
     List<Column> columns = new ArrayList<>();
-    for (StructField field : Schemas.INGESTED.fields()) {
+    for (StructField field : Schemas.READ.fields()) {
       columns.add(present.contains(field.name())
           ? col(field.name()).cast(field.dataType()) : lit(null).cast(field.dataType()).alias(field.name()));
     }

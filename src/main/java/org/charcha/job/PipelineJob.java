@@ -78,11 +78,10 @@ public final class PipelineJob {
     publisher.checkWritable();
     publisher.recover();
     progress.step("reading " + files.size() + " input file(s) with knowledge base " + kb.version());
-    Dataset<Row> ingested = timed("ingest", () -> ingest(files, conf));
+    Dataset<Row> ingested = timed("read and extract", () -> ingest(files, conf, kb));
     Dataset<Row> ranked = markDuplicates(ingested);
     Dataset<Row> rejected = rejected(ranked);
-    Dataset<Row> accepted = inDateRange(ranked.filter(col("reason").isNull()));
-    Dataset<Row> extracted = timed("extract", () -> extract(accepted, kb));
+    Dataset<Row> extracted = timed("keep processed articles", () -> extract(inDateRange(ranked.filter(col("reason").isNull()))));
     Map<String, Dataset<Row>> tables = CoverageTables.build(extracted, rejected);
     try {
       Map<String, Long> rows = timed("write tables", () -> write(tables, publisher));
@@ -103,16 +102,20 @@ public final class PipelineJob {
     }
   }
 
-  Dataset<Row> ingest(List<InputFile> files, Configuration conf) {
-    describe("Charcha: ingest " + files.size() + " file(s)");
+  /**
+   * Reads every input line and extracts each good record in the same pass (one task per file), so
+   * the text is read once; the rows kept in memory carry the findings, not the text.
+   */
+  Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
+    describe("Charcha: read and extract " + files.size() + " file(s)");
     Map<String, String> hadoopConf = new HashMap<>();
     conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
     List<String> paths = files.stream().map(InputFile::path).toList();
+    Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
     Dataset<String> fileNames = spark.createDataset(paths, Encoders.STRING()).repartition(Math.max(1, paths.size()));
-    Dataset<Row> rows = fileNames.flatMap(new IngestFunction(options.maxTextChars(), options.latestDate(), hadoopConf),
-        Encoders.row(Schemas.INGESTED));
+    Dataset<Row> rows = fileNames.flatMap(new IngestFunction(options, hadoopConf, shared), Encoders.row(Schemas.READ));
     rows.persist(StorageLevel.MEMORY_AND_DISK());
-    progress.step("read " + rows.count() + " input line(s)");
+    progress.step("read and extracted " + rows.count() + " input line(s)");
     return rows;
   }
 
@@ -151,12 +154,12 @@ public final class PipelineJob {
     return accepted.filter(keep);
   }
 
-  Dataset<Row> extract(Dataset<Row> accepted, KnowledgeBase kb) {
-    describe("Charcha: extract mentions and seat claims");
-    Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
-    Dataset<Row> extracted = accepted.mapPartitions(new ExtractFunction(shared), Encoders.row(Schemas.EXTRACTED));
+  /** The processed articles (not rejected, not a duplicate, within the dates), cached for the tables. */
+  Dataset<Row> extract(Dataset<Row> accepted) {
+    describe("Charcha: keep processed articles");
+    Dataset<Row> extracted = accepted.selectExpr(Schemas.EXTRACTED_COLUMNS);
     extracted.persist(StorageLevel.MEMORY_AND_DISK());
-    progress.step("extracted " + extracted.count() + " article(s)");
+    progress.step("processed " + extracted.count() + " article(s)");
     return extracted;
   }
 

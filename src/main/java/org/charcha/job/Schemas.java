@@ -15,21 +15,6 @@ import org.apache.spark.sql.types.StructType;
 final class Schemas {
   private Schemas() {}
 
-  /** One input line after parsing: a record, or a rejection with {@code reason} set. */
-  static final StructType INGESTED = createStructType(List.of(
-      createStructField("file", StringType, false),
-      createStructField("line", LongType, false),
-      createStructField("id", StringType, true),
-      createStructField("source", StringType, true),
-      createStructField("url", StringType, true),
-      createStructField("date", DateType, true),
-      createStructField("date_status", StringType, true),
-      createStructField("title", StringType, true),
-      createStructField("text", StringType, true),
-      createStructField("category", StringType, true),
-      createStructField("reason", StringType, true),
-      createStructField("snippet", StringType, true)));
-
   static final StructType MENTION = createStructType(List.of(
       createStructField("type", StringType, false),
       createStructField("key", StringType, false),
@@ -49,19 +34,29 @@ final class Schemas {
       createStructField("start", IntegerType, false),
       createStructField("end", IntegerType, false)));
 
-  /** One processed article with everything extracted from it. */
-  static final StructType EXTRACTED = createStructType(List.of(
+  /**
+   * One input line after reading and extraction in a single pass: an article with what was found in
+   * it, or a rejection with {@code reason} and {@code snippet} set. The text itself is not kept, so
+   * the rows that are cached and shuffled stay narrow.
+   */
+  static final StructType READ = createStructType(List.of(
       createStructField("file", StringType, false),
       createStructField("line", LongType, false),
-      createStructField("id", StringType, false),
+      createStructField("id", StringType, true),
       createStructField("source", StringType, true),
       createStructField("url", StringType, true),
       createStructField("date", DateType, true),
-      createStructField("date_status", StringType, false),
+      createStructField("date_status", StringType, true),
       createStructField("title", StringType, true),
       createStructField("category", StringType, true),
-      createStructField("chars", IntegerType, false),
+      createStructField("chars", IntegerType, true),
       createStructField("state", StringType, true),
-      createStructField("mentions", createArrayType(MENTION, false), false),
-      createStructField("seats", createArrayType(SEAT, false), false)));
+      createStructField("mentions", createArrayType(MENTION, false), true),
+      createStructField("seats", createArrayType(SEAT, false), true),
+      createStructField("reason", StringType, true),
+      createStructField("snippet", StringType, true)));
+
+  /** The columns of a processed article, as the tables read them. */
+  static final String[] EXTRACTED_COLUMNS = {"file", "line", "id", "source", "url", "date", "date_status", "title",
+      "category", "chars", "state", "mentions", "seats"};
 }
