@@ -26,6 +26,9 @@ public final class Charcha implements Runnable {
 
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Charcha());
+    // The descriptions and examples are written for a 110-column terminal; picocli's default 80
+    // would break example commands across lines.
+    cli.setUsageHelpWidth(110);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     return cli;
   }

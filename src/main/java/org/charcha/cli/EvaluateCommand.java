@@ -9,13 +9,14 @@ import org.charcha.eval.Evaluation;
 import org.charcha.eval.Score;
 import org.charcha.eval.Scorer;
 import org.charcha.extract.ArticleExtractor;
-import org.charcha.kb.KnowledgeBaseLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate",
+    header = "Scores extraction against labelled records: precision, recall and F1 per field.",
     mixinStandardHelpOptions = true,
     description = {
         "Scores extraction against labelled records in the shape of spec section 4: precision, recall",
@@ -33,19 +34,20 @@ final class EvaluateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  KnowledgeBaseOption kb = new KnowledgeBaseOption();
+
   @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "FILE", description = "Labelled JSONL files.")
   List<Path> gold;
 
   @Option(names = "--pred", paramLabel = "FILE", description = "Output of 'extract' to score instead of extracting now.")
   Path pred;
 
-  @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge-base folder. Default: data/kb")
-  Path kb;
 
   @Override
   public Integer call() {
     ArticleExtractor extractor = pred != null ? null
-        : new ArticleExtractor(KnowledgeBaseLoader.load(kb == null ? Path.of(Home.resolve("data/kb")) : kb));
+        : new ArticleExtractor(kb.load());
     Scorer scorer = new Evaluation(extractor).score(gold, pred);
     print(spec.commandLine().getOut(), scorer);
     return 0;

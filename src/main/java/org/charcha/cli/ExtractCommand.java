@@ -15,14 +15,15 @@ import org.charcha.ingest.LineReader;
 import org.charcha.ingest.ParsedLine;
 import org.charcha.ingest.RawArticle;
 import org.charcha.ingest.RecordParser;
-import org.charcha.kb.KnowledgeBaseLoader;
 import org.charcha.output.RecordJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract",
+    header = "Extracts one JSONL file to per-record JSON in the spec's section-4 shape, without Spark.",
     mixinStandardHelpOptions = true,
     description = {
         "Extracts every record of one JSONL file without Spark and writes one JSON line per record, in",
@@ -37,21 +38,22 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  KnowledgeBaseOption kb = new KnowledgeBaseOption();
+
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "A .jsonl or .jsonl.gz file.")
   Path input;
 
   @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the JSON lines.")
   Path output;
 
-  @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge-base folder. Default: data/kb")
-  Path kb;
 
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(input)) {
       throw new IllegalArgumentException("--input " + input + " is not a file");
     }
-    ArticleExtractor extractor = new ArticleExtractor(KnowledgeBaseLoader.load(kb == null ? Path.of(Home.resolve("data/kb")) : kb));
+    ArticleExtractor extractor = new ArticleExtractor(kb.load());
     RecordParser parser = new RecordParser(RecordParser.DEFAULT_MAX_TEXT_CHARS, LocalDate.now().plusDays(1));
     PrintWriter err = spec.commandLine().getErr();
     long records = 0;

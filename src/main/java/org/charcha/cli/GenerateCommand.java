@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate",
+    header = "Writes a large synthetic corpus from real sentences, for benchmarks.",
     mixinStandardHelpOptions = true,
     description = {
         "Writes a large synthetic corpus for benchmarks: the sentences and titles of real articles",

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import-wikidata",
+    header = "Builds leader and office-term rows from a Wikidata JSON dump.",
     mixinStandardHelpOptions = true,
     description = {
         "Builds knowledge-base rows from a Wikidata JSON dump (latest-all.json.gz, or any file of entity",

@@ -1,16 +1,15 @@
 package org.charcha.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.charcha.extract.ArticleExtractor;
 import org.charcha.kb.KnowledgeBase;
-import org.charcha.kb.KnowledgeBaseLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "kb",
+    header = "Validates the knowledge base and reports its size; imports leaders from Wikidata.",
     mixinStandardHelpOptions = true,
     subcommands = ImportWikidataCommand.class,
     description = {
@@ -23,13 +22,14 @@ final class KbCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge-base folder. Default: data/kb")
-  Path kb;
+  @Mixin
+  KnowledgeBaseOption kb = new KnowledgeBaseOption();
+
 
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    KnowledgeBase base = KnowledgeBaseLoader.load(kb == null ? Path.of(Home.resolve("data/kb")) : kb);
+    KnowledgeBase base = kb.load();
     long loaded = System.nanoTime();
     ArticleExtractor extractor = new ArticleExtractor(base);
     long built = System.nanoTime();

@@ -5,17 +5,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.charcha.ingest.RecordParser;
 import org.charcha.job.NightlyJob;
 import org.charcha.job.NightlyResult;
 import org.charcha.job.PipelineOptions;
-import org.charcha.job.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "nightly",
+    header = "Adds only new or changed input files to an existing output (for nightly schedules).",
     mixinStandardHelpOptions = true,
     description = {
         "Keeps an output folder up to date with the input, reading only files it has not read before",
@@ -34,6 +34,15 @@ final class NightlyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  KnowledgeBaseOption kb = new KnowledgeBaseOption();
+
+  @Mixin
+  TextLimitOption limits = new TextLimitOption();
+
+  @Mixin
+  SparkOption sparkOption = new SparkOption();
+
   @Option(names = "--input", paramLabel = "PATH", required = true,
       description = "JSONL or JSONL.gz files, folders or globs; {date} is replaced by --date. Repeatable.")
   List<String> inputs;
@@ -46,16 +55,8 @@ final class NightlyCommand implements Callable<Integer> {
           + "recorded in the ledger. Default: today (UTC).")
   LocalDate date;
 
-  @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge-base folder. Default: data/kb")
-  String kb;
 
-  @Option(names = "--max-text-chars", paramLabel = "N", defaultValue = "" + RecordParser.DEFAULT_MAX_TEXT_CHARS,
-      description = "Longer texts are quarantined as too large. Default: ${DEFAULT-VALUE}")
-  int maxTextChars;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master for the embedded run. Default: local[*], or the one spark-submit gave.")
-  String master;
 
   @Override
   public Integer call() {
@@ -63,11 +64,11 @@ final class NightlyCommand implements Callable<Integer> {
     PipelineOptions options = PipelineOptions.builder()
         .inputs(inputs.stream().map(i -> i.replace("{date}", night.toString())).toList())
         .output(output)
-        .kbDir(kb == null ? Home.resolve("data/kb") : kb)
-        .maxTextChars(maxTextChars)
+        .kbDir(kb.dir())
+        .maxTextChars(limits.maxTextChars)
         .build();
     PrintWriter out = spec.commandLine().getOut();
-    NightlyResult result = new NightlyJob(SparkSessions.forCommand(master, "charcha-nightly"), options, night, step -> {
+    NightlyResult result = new NightlyJob(sparkOption.session("charcha-nightly"), options, night, step -> {
       out.println("  .. " + step);
       out.flush();
     }).execute();

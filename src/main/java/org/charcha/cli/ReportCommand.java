@@ -11,16 +11,17 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
-import org.charcha.job.SparkSessions;
 import org.charcha.report.ReportFigures;
 import org.charcha.report.ReportPeriod;
 import org.charcha.report.ReportWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "report",
+    header = "Writes a self-contained HTML report with charts over an output folder.",
     mixinStandardHelpOptions = true,
     description = {
         "Writes one self-contained HTML report (no network needed to view it) over an output folder:",
@@ -36,6 +37,9 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  SparkOption sparkOption = new SparkOption();
+
   @Option(names = "--output", paramLabel = "DIR", required = true, description = "The output folder of `run` or `nightly`.")
   String output;
 
@@ -49,13 +53,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "Where to write the report; the figures go to the same name ending .json. Default: DIR/_report/report.html")
   String html;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master for the embedded run. Default: local[*], or the one spark-submit gave.")
-  String master;
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.forCommand(master, "charcha-report");
+    SparkSession spark = sparkOption.session("charcha-report");
     ReportFigures figures = new ReportFigures(spark, output);
     ReportPeriod period = ReportPeriod.of(from, to, from == null && to == null ? figures.latestDate() : null);
     ObjectNode computed = figures.compute(period);

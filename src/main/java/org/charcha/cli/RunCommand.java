@@ -7,17 +7,17 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.charcha.ingest.InputResolver;
-import org.charcha.ingest.RecordParser;
 import org.charcha.job.PipelineJob;
 import org.charcha.job.PipelineOptions;
 import org.charcha.job.PipelineResult;
-import org.charcha.job.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run",
+    header = "Runs the whole pipeline on Spark over a corpus and writes the Parquet tables.",
     mixinStandardHelpOptions = true,
     description = {
         "Runs the whole pipeline on Spark: reads Hindi news JSONL, finds leader, party and seat-claim",
@@ -37,6 +37,15 @@ final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  KnowledgeBaseOption kb = new KnowledgeBaseOption();
+
+  @Mixin
+  TextLimitOption limits = new TextLimitOption();
+
+  @Mixin
+  SparkOption sparkOption = new SparkOption();
+
   @Option(names = "--input", paramLabel = "PATH",
       description = "JSONL or JSONL.gz files, folders or globs (local, hdfs://, s3a://); repeatable. "
           + "Default: the bundled sample in data/sample.")
@@ -51,17 +60,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only articles published on or before this date.")
   LocalDate to;
 
-  @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge-base folder. Default: data/kb, else the copy inside the application jar")
-  String kb;
 
-  @Option(names = "--max-text-chars", paramLabel = "N", defaultValue = "" + RecordParser.DEFAULT_MAX_TEXT_CHARS,
-      description = "Longer texts are quarantined as too large. Default: ${DEFAULT-VALUE}")
-  int maxTextChars;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master for the embedded run. Default: local[*], or the one spark-submit gave "
-          + "(jobs/submit).")
-  String master;
 
   @Override
   public Integer call() {
@@ -70,13 +70,13 @@ final class RunCommand implements Callable<Integer> {
         .output(output == null ? Home.resolve("out") : output)
         .from(from)
         .to(to)
-        .kbDir(kb == null ? Home.defaultKb() : kb)
-        .maxTextChars(maxTextChars)
+        .kbDir(kb.dir())
+        .maxTextChars(limits.maxTextChars)
         .build();
     PrintWriter out = spec.commandLine().getOut();
     // A mistyped --input is reported before Spark starts, which takes seconds.
     new InputResolver(new Configuration()).resolve(options.inputs());
-    SparkSession spark = SparkSessions.forCommand(master, "charcha");
+    SparkSession spark = sparkOption.session("charcha");
     PipelineResult result = new PipelineJob(spark, options, step -> {
       out.println("  .. " + step);
       out.flush();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 import org.charcha.MiniKb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
