@@ -24,9 +24,29 @@ public final class Scorer {
 
   private final Map<String, Map<String, Score>> byCorpus = new TreeMap<>();
 
-  /** Adds one record pair; {@code predicted} may be null when the extractor produced nothing for it. */
+  /**
+   * Adds one record pair; {@code predicted} may be null when the extractor produced nothing for it.
+   * A field the gold record leaves out ({@code leaders}, {@code parties} or {@code seats}) was not
+   * labelled and is not scored for that record, so a set labelled for seats alone says nothing
+   * about mentions.
+   */
   public void add(String corpus, JsonNode gold, JsonNode predicted) {
     Map<String, Score> scores = new LinkedHashMap<>();
+    if (gold.has("leaders")) {
+      scoreLeaders(gold, predicted, scores);
+    }
+    if (gold.has("parties")) {
+      scores.put("party", countScore(counts(gold, "parties"), counts(predicted, "parties")));
+    }
+    if (gold.has("seats")) {
+      scores.put("seat", countScore(seats(gold, false), seats(predicted, false)));
+      scores.put("seat_kind", countScore(seats(gold, true), seats(predicted, true)));
+    }
+    merge(corpus, scores);
+    merge(ALL, scores);
+  }
+
+  private static void scoreLeaders(JsonNode gold, JsonNode predicted, Map<String, Score> scores) {
     Map<String, int[]> goldLeaders = leaders(gold);
     Map<String, int[]> predLeaders = leaders(predicted);
     Set<String> optional = new TreeSet<>();
@@ -50,11 +70,6 @@ public final class Scorer {
     scores.put("leader_name", name);
     scores.put("leader_role", role);
     scores.put("leader_presence", presence);
-    scores.put("party", countScore(counts(gold, "parties"), counts(predicted, "parties")));
-    scores.put("seat", countScore(seats(gold, false), seats(predicted, false)));
-    scores.put("seat_kind", countScore(seats(gold, true), seats(predicted, true)));
-    merge(corpus, scores);
-    merge(ALL, scores);
   }
 
   public Map<String, Map<String, Score>> scores() {

@@ -33,4 +33,14 @@ class ScorerTest {
     assertThat(s.recall()).isEqualTo(0.6);
     assertThat(s.f1()).isCloseTo(2 * 0.75 * 0.6 / 1.35, org.assertj.core.data.Offset.offset(1e-12));
   }
+
+  @Test
+  void fieldsTheGoldRecordLeavesOutAreNotScored() throws Exception {
+    Scorer scorer = new Scorer();
+    scorer.add("seats-only", JSON.readTree("{\"seats\":[{\"party\":\"BJP\",\"seats\":163,\"kind\":\"won\"}]}"),
+        JSON.readTree("{\"leaders\":{\"Narendra Modi\":{\"name\":1,\"role\":0}},\"parties\":{\"BJP\":1},"
+            + "\"seats\":[{\"party\":\"BJP\",\"seats\":163,\"kind\":\"won\"}]}"));
+    assertThat(scorer.scores().get(Scorer.ALL)).containsOnlyKeys("seat", "seat_kind");
+    assertThat(scorer.scores().get(Scorer.ALL).get("seat")).isEqualTo(new Score(1, 0, 0));
+  }
 }
