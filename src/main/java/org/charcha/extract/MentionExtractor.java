@@ -22,6 +22,8 @@ final class MentionExtractor {
   private static final Set<String> GENITIVE_LINKS = Set.of("के", "की", "का");
   private static final int ENTITY_LOOKAHEAD_WORDS = 3;
   private static final int ANTECEDENT_WINDOW_CHARS = 300;
+  private static final int APPOSITION_GAP_CHARS = 30;
+  private static final String SENTENCE_ENDS = "।.?!|\n";
 
   private final KnowledgeBase kb;
   private final Set<String> honorifics;
@@ -131,7 +133,9 @@ final class MentionExtractor {
         }
         Optional<String> holder = holder(officeKey, qualifier, title.start());
         if (holder.isPresent()) {
-          add(MentionType.ROLE, holder.get(), title);
+          if (!isApposition(holder.get(), title)) {
+            add(MentionType.ROLE, holder.get(), title);
+          }
           return;
         }
       }
@@ -148,6 +152,27 @@ final class MentionExtractor {
 
     private Office office(String officeKey) {
       return kb.offices().stream().filter(o -> o.key().equals(officeKey)).findFirst().orElseThrow();
+    }
+
+    /**
+     * "पुष्यमित्र भार्गव, महापौर इंदौर", "कैलाश विजयवर्गीय, नगरीय प्रशासन मंत्री": a title right after
+     * its holder's name, in the same clause, describes that name (one noun phrase), so the spec
+     * counts the name only.
+     */
+    private boolean isApposition(String holder, AliasMatch title) {
+      int titleStart = doc.originalStart(title.start());
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        Mention mention = mentions.get(i);
+        if (titleStart - mention.end() > APPOSITION_GAP_CHARS) {
+          return false;
+        }
+        if (mention.type() == MentionType.NAME && mention.key().equals(holder)) {
+          String gap = doc.original().substring(mention.end(), titleStart);
+          return gap.contains(",") && gap.chars().noneMatch(c -> SENTENCE_ENDS.indexOf(c) >= 0)
+              && java.util.Arrays.stream(gap.split("[\\s,]+")).noneMatch(functionWords::contains);
+        }
+      }
+      return false;
     }
 
     /** "एक मंत्री", "सभी मुख्यमंत्री", "पूर्व प्रधानमंत्री", "मुख्यमंत्री पद": no one person. */

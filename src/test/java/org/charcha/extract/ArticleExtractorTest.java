@@ -123,4 +123,17 @@ class ArticleExtractorTest {
     assertThat(m.surface()).isEqualTo("मोहन यादव");
     assertThat(text.substring(m.start(), m.end())).isEqualTo("मोहन यादव");
   }
+
+  @Test
+  void aTitleInAppositionToItsHoldersNameIsPartOfTheName() {
+    assertThat(leaders("इंदौर में मोहन यादव, मुख्यमंत्री मध्यप्रदेश शासन, ने कहा।", JULY_2025))
+        .containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 0)));
+    assertThat(leaders("मोहन यादव इंदौर आए। मुख्यमंत्री ने कहा।", JULY_2025))
+        .containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 1)));
+  }
+
+  @Test
+  void aTitleNamingAnInstitutionIsNoRole() {
+    assertThat(leaders("इंदौर में मुख्यमंत्री हेल्पलाइन पर शिकायत की।", JULY_2025)).isEmpty();
+  }
 }
