@@ -93,9 +93,12 @@ final class MentionExtractor {
       return mentions;
     }
 
-    /** "आप नेता", and "आप के संयोजक" with a genitive between: the party, not the pronoun. */
+    /**
+     * "आप नेता", "आप के संयोजक" with a genitive between, and "'आप' सरकार" in quotes (how papers mark
+     * the abbreviation): the party, not the pronoun.
+     */
     private boolean hasPartyCue(AliasMatch match) {
-      if (TextScan.followedBy(text, match.end(), partyCues)) {
+      if (TextScan.followedBy(text, match.end(), partyCues) || TextScan.isQuoted(text, match.start(), match.end())) {
         return true;
       }
       int afterLink = TextScan.endOfNextWord(text, match.end());

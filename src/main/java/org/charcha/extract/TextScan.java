@@ -21,6 +21,13 @@ final class TextScan {
     return i;
   }
 
+  private static final String QUOTES = "'\"‘’“”";
+
+  /** True when {@code s[start, end)} stands between quote marks: 'आप', “आप”. */
+  static boolean isQuoted(String s, int start, int end) {
+    return start > 0 && end < s.length() && QUOTES.indexOf(s.charAt(start - 1)) >= 0 && QUOTES.indexOf(s.charAt(end)) >= 0;
+  }
+
   /** The end of the word after {@code from} (spaces skipped), or {@code from} when none follows. */
   static int endOfNextWord(String s, int from) {
     int i = skipSpaces(s, from);

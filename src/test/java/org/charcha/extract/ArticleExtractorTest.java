@@ -106,6 +106,7 @@ class ArticleExtractorTest {
   @Test
   void theAmbiguousPartyNameCountsOnlyNextToAPartyCue() {
     assertThat(summary("आप नेता ने कहा कि आप सब आइए।", JULY_2025, null).parties()).containsExactly(Map.entry("AAP", 1));
+    assertThat(summary("आंकड़ों पर घिरी 'आप' सरकार।", JULY_2025, null).parties()).containsExactly(Map.entry("AAP", 1));
   }
 
   @Test
