@@ -35,13 +35,7 @@ final class NightlyCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  KnowledgeBaseOption kb = new KnowledgeBaseOption();
-
-  @Mixin
-  TextLimitOption limits = new TextLimitOption();
-
-  @Mixin
-  SparkOption sparkOption = new SparkOption();
+  CorpusJobOptions job = new CorpusJobOptions();
 
   @Option(names = "--input", paramLabel = "PATH", required = true,
       description = "JSONL or JSONL.gz files, folders or globs; {date} is replaced by --date. Repeatable.")
@@ -64,11 +58,11 @@ final class NightlyCommand implements Callable<Integer> {
     PipelineOptions options = PipelineOptions.builder()
         .inputs(inputs.stream().map(i -> i.replace("{date}", night.toString())).toList())
         .output(output)
-        .kbDir(kb.dir())
-        .maxTextChars(limits.maxTextChars)
+        .kbDir(job.kb.dir())
+        .maxTextChars(job.limits.maxTextChars)
         .build();
     PrintWriter out = spec.commandLine().getOut();
-    NightlyResult result = new NightlyJob(sparkOption.session("charcha-nightly"), options, night, step -> {
+    NightlyResult result = new NightlyJob(job.spark.session("charcha-nightly"), options, night, step -> {
       out.println("  .. " + step);
       out.flush();
     }).execute();

@@ -38,13 +38,7 @@ final class RunCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  KnowledgeBaseOption kb = new KnowledgeBaseOption();
-
-  @Mixin
-  TextLimitOption limits = new TextLimitOption();
-
-  @Mixin
-  SparkOption sparkOption = new SparkOption();
+  CorpusJobOptions job = new CorpusJobOptions();
 
   @Option(names = "--input", paramLabel = "PATH",
       description = "JSONL or JSONL.gz files, folders or globs (local, hdfs://, s3a://); repeatable. "
@@ -70,13 +64,13 @@ final class RunCommand implements Callable<Integer> {
         .output(output == null ? Home.resolve("out") : output)
         .from(from)
         .to(to)
-        .kbDir(kb.dir())
-        .maxTextChars(limits.maxTextChars)
+        .kbDir(job.kb.dir())
+        .maxTextChars(job.limits.maxTextChars)
         .build();
     PrintWriter out = spec.commandLine().getOut();
     // A mistyped --input is reported before Spark starts, which takes seconds.
     new InputResolver(new Configuration()).resolve(options.inputs());
-    SparkSession spark = sparkOption.session("charcha");
+    SparkSession spark = job.spark.session("charcha");
     PipelineResult result = new PipelineJob(spark, options, step -> {
       out.println("  .. " + step);
       out.flush();
