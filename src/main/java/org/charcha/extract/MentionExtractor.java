@@ -149,12 +149,8 @@ final class MentionExtractor {
      * the President of India); without one, a party post is too vague to resolve.
      */
     private boolean isPartyOffice(String officeKey) {
-      Office.Scope scope = office(officeKey).scope();
+      Office.Scope scope = kb.office(officeKey).scope();
       return scope == Office.Scope.PARTY || scope == Office.Scope.PARTY_STATE;
-    }
-
-    private Office office(String officeKey) {
-      return kb.offices().stream().filter(o -> o.key().equals(officeKey)).findFirst().orElseThrow();
     }
 
     /**
@@ -295,7 +291,7 @@ final class MentionExtractor {
     }
 
     private Optional<String> holder(String officeKey, Qualifier qualifier, int position) {
-      Office office = office(officeKey);
+      Office office = kb.office(officeKey);
       LocalDate date = context.date();
       Optional<Place> place = Optional.ofNullable(qualifier.place()).flatMap(kb::place);
       String state = place.map(this::stateOf).orElseGet(() -> context.stateAt(position));

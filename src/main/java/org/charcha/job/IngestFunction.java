@@ -3,7 +3,6 @@ package org.charcha.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -37,18 +36,12 @@ import org.charcha.kb.Leader;
 final class IngestFunction implements FlatMapFunction<String, Row> {
   private static final long serialVersionUID = 1L;
   private static final int CONTEXT_CHARS = 60;
-  private final int maxTextChars;
-  private final LocalDate latestDate;
-  private final LocalDate from;
-  private final LocalDate to;
+  private final PipelineOptions options;
   private final Map<String, String> hadoopConf;
   private final Broadcast<KnowledgeBase> kb;
 
   IngestFunction(PipelineOptions options, Map<String, String> hadoopConf, Broadcast<KnowledgeBase> kb) {
-    this.maxTextChars = options.maxTextChars();
-    this.latestDate = options.latestDate();
-    this.from = options.from();
-    this.to = options.to();
+    this.options = options;
     this.hadoopConf = hadoopConf;
     this.kb = kb;
   }
@@ -59,7 +52,7 @@ final class IngestFunction implements FlatMapFunction<String, Row> {
     hadoopConf.forEach(conf::set);
     LineReader reader;
     try {
-      reader = new LineReader(file, conf, new RecordParser(maxTextChars, latestDate));
+      reader = new LineReader(file, conf, new RecordParser(options.maxTextChars(), options.latestDate()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open input " + file + ": " + e.getMessage(), e);
     }
@@ -86,7 +79,7 @@ final class IngestFunction implements FlatMapFunction<String, Row> {
     }
     RawArticle a = parsed.article();
     Date date = a.date() == null ? null : Date.valueOf(a.date());
-    if (!inDates(a.date())) {
+    if (!options.includes(a.date())) {
       return RowFactory.create(a.file(), a.line(), a.id(), a.source(), a.url(), date, a.dateStatus().label(), a.title(),
           a.category(), null, null, asSeq(List.of()), asSeq(List.of()), null, null);
     }
@@ -96,12 +89,6 @@ final class IngestFunction implements FlatMapFunction<String, Row> {
         null, null);
   }
 
-  private boolean inDates(LocalDate date) {
-    if (from == null && to == null) {
-      return true;
-    }
-    return date != null && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
-  }
 
   private static List<Row> mentions(KnowledgeBase kb, ArticleExtraction result) {
     List<Row> rows = new ArrayList<>(result.mentions().size());

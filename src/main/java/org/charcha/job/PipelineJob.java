@@ -141,9 +141,11 @@ public final class PipelineJob {
   }
 
   private Dataset<Row> inDateRange(Dataset<Row> accepted) {
-    if (!options.hasDateRange()) {
-      return accepted;
-    }
+    return options.hasDateRange() ? accepted.filter(withinDates()) : accepted;
+  }
+
+  /** The --from/--to test as a column: a dated article inside the range (undated ones fail it). */
+  private Column withinDates() {
     Column keep = col("date").isNotNull();
     if (options.from() != null) {
       keep = keep.and(col("date").geq(lit(java.sql.Date.valueOf(options.from()))));
@@ -151,7 +153,7 @@ public final class PipelineJob {
     if (options.to() != null) {
       keep = keep.and(col("date").leq(lit(java.sql.Date.valueOf(options.to()))));
     }
-    return accepted.filter(keep);
+    return keep;
   }
 
   /** The processed articles (not rejected, not a duplicate, within the dates), cached for the tables. */
@@ -184,15 +186,8 @@ public final class PipelineJob {
 
   /** Per input file: read = processed + rejected + skipped, or the run fails before publishing. */
   List<FileCounts> accountFor(List<InputFile> files, Dataset<Row> ranked) {
-    Column inRange = lit(true);
-    if (options.from() != null) {
-      inRange = inRange.and(col("date").geq(lit(java.sql.Date.valueOf(options.from()))));
-    }
-    if (options.to() != null) {
-      inRange = inRange.and(col("date").leq(lit(java.sql.Date.valueOf(options.to()))));
-    }
     Column valid = col("reason").isNull();
-    Column processed = options.hasDateRange() ? valid.and(col("date").isNotNull()).and(inRange) : valid;
+    Column processed = options.hasDateRange() ? valid.and(withinDates()) : valid;
     Map<String, Row> perFile = new HashMap<>();
     for (Row row : ranked.groupBy(col("file"))
         .agg(count(lit(1)).alias("read"),
@@ -278,7 +273,8 @@ public final class PipelineJob {
     return value;
   }
 
-  static String codeVersion() {
+  /** The project version the build stamped into charcha.properties; also what --version prints. */
+  public static String codeVersion() {
     Properties properties = new Properties();
     try (InputStream in = PipelineJob.class.getResourceAsStream("/charcha.properties")) {
       if (in != null) {

@@ -11,7 +11,7 @@ import org.charcha.ingest.RecordParser;
  * rejects a bad combination with a message that names the value.
  */
 public record PipelineOptions(List<String> inputs, String output, LocalDate from, LocalDate to, String kbDir,
-    int maxTextChars, LocalDate latestDate) {
+    int maxTextChars, LocalDate latestDate) implements java.io.Serializable {
 
   public static Builder builder() {
     return new Builder();
@@ -31,6 +31,14 @@ public record PipelineOptions(List<String> inputs, String output, LocalDate from
 
   public boolean hasDateRange() {
     return from != null || to != null;
+  }
+
+  /** Whether an article of this date is inside --from/--to; undated ones are not when a range is set. */
+  public boolean includes(LocalDate date) {
+    if (!hasDateRange()) {
+      return true;
+    }
+    return date != null && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
   }
 
   public static final class Builder {

@@ -32,6 +32,9 @@ public final class KnowledgeBase implements Serializable {
   private final Map<String, Leader> leadersByName = new HashMap<>();
   private final Map<String, Party> partiesByKey = new HashMap<>();
   private final Map<String, Place> placesByCode = new HashMap<>();
+  private final Map<String, Office> officesByKey = new HashMap<>();
+  /** Terms by office key: title resolution runs per title in every article, so it must not scan them all. */
+  private final Map<String, List<OfficeTerm>> termsByOffice = new HashMap<>();
 
   KnowledgeBase(String version, List<Leader> leaders, List<Party> parties, List<Office> offices,
       List<OfficeTerm> terms, List<Place> places, List<NotLeader> notLeaders,
@@ -51,6 +54,8 @@ public final class KnowledgeBase implements Serializable {
     leaders.forEach(l -> leadersByName.put(l.name(), l));
     parties.forEach(p -> partiesByKey.put(p.key(), p));
     places.forEach(p -> placesByCode.put(p.code(), p));
+    offices.forEach(o -> officesByKey.put(o.key(), o));
+    this.terms.forEach(t -> termsByOffice.computeIfAbsent(t.office(), k -> new java.util.ArrayList<>()).add(t));
   }
 
   /** A digest of the files the knowledge base was read from, written into every manifest. */
@@ -94,6 +99,15 @@ public final class KnowledgeBase implements Serializable {
     return Optional.ofNullable(placesByCode.get(code));
   }
 
+  /** An office by its key; the keys come from offices.tsv, so a missing one is a bug. */
+  public Office office(String key) {
+    Office office = officesByKey.get(key);
+    if (office == null) {
+      throw new IllegalArgumentException("no office '" + key + "' in offices.tsv");
+    }
+    return office;
+  }
+
   /** The place a source's articles are about unless their text says otherwise. */
   public Optional<String> sourcePlace(String source) {
     return Optional.ofNullable(source == null ? null : sourcePlaces.get(source));
@@ -116,8 +130,8 @@ public final class KnowledgeBase implements Serializable {
 
   /** The holder of {@code office} in {@code jurisdiction} on {@code date}, if the terms say. */
   public Optional<String> holder(String office, String jurisdiction, LocalDate date) {
-    for (OfficeTerm term : terms) {
-      if (term.office().equals(office) && term.jurisdiction().equals(jurisdiction) && term.covers(date)) {
+    for (OfficeTerm term : termsByOffice.getOrDefault(office, List.of())) {
+      if (term.jurisdiction().equals(jurisdiction) && term.covers(date)) {
         return Optional.of(term.leader());
       }
     }
@@ -126,8 +140,8 @@ public final class KnowledgeBase implements Serializable {
 
   /** True when {@code leader} held {@code office} anywhere on {@code date}. */
   public boolean holds(String leader, String office, LocalDate date) {
-    for (OfficeTerm term : terms) {
-      if (term.leader().equals(leader) && term.office().equals(office) && (date == null || term.covers(date))) {
+    for (OfficeTerm term : termsByOffice.getOrDefault(office, List.of())) {
+      if (term.leader().equals(leader) && (date == null || term.covers(date))) {
         return true;
       }
     }
