@@ -41,12 +41,11 @@ public final class RecordParser {
   }
 
   public ParsedLine parse(String file, long lineNo, byte[] bytes, int length) {
-    String snippet = snippet(bytes, length);
     String line;
     try {
       line = decoder().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
     } catch (CharacterCodingException e) {
-      return ParsedLine.rejected(file, lineNo, "invalid UTF-8 bytes: the line is not UTF-8 text", snippet);
+      return ParsedLine.rejected(file, lineNo, "invalid UTF-8 bytes: the line is not UTF-8 text", snippet(bytes, length));
     }
     if (line.startsWith("\uFEFF")) {
       line = line.substring(1);
@@ -58,15 +57,15 @@ public final class RecordParser {
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      return ParsedLine.rejected(file, lineNo, "broken JSON: " + firstLine(e.getOriginalMessage()), snippet);
+      return ParsedLine.rejected(file, lineNo, "broken JSON: " + firstLine(e.getOriginalMessage()), snippet(bytes, length));
     }
     if (node == null || !node.isObject()) {
-      return ParsedLine.rejected(file, lineNo, "not a JSON object: each line must be one {...} record", snippet);
+      return ParsedLine.rejected(file, lineNo, "not a JSON object: each line must be one {...} record", snippet(bytes, length));
     }
     try {
       return ParsedLine.ok(toArticle(file, lineNo, node));
     } catch (BadField e) {
-      return ParsedLine.rejected(file, lineNo, e.getMessage(), snippet);
+      return ParsedLine.rejected(file, lineNo, e.getMessage(), snippet(bytes, length));
     }
   }
 

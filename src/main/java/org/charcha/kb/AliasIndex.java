@@ -1,12 +1,11 @@
 package org.charcha.kb;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
+import java.util.TreeMap;
 import org.charcha.text.TextNormalizer;
 import org.charcha.text.WordBoundary;
 
@@ -15,13 +14,16 @@ import org.charcha.text.WordBoundary;
  * places, namesakes), so that a text is scanned once whatever the size of the knowledge base.
  * Matches are kept only on Devanagari-aware word boundaries and, where they overlap, the longest
  * wins ("भारतीय जनता पार्टी" over "पार्टी", "लोकसभा अध्यक्ष" over "अध्यक्ष").
+ *
+ * <p>The automaton is a double-array trie (hankcs' AhoCorasickDoubleArrayTrie): a transition is an
+ * array lookup, where a map-based trie boxes every char and probes a hash map; on Hindi news that
+ * lookup was the job's largest single cost (docs/PERFORMANCE.md).
  */
 public final class AliasIndex {
-  private final PayloadTrie<List<Alias>> trie;
-  private final int aliasCount;
+  private final AhoCorasickDoubleArrayTrie<List<Alias>> trie = new AhoCorasickDoubleArrayTrie<>();
 
   public AliasIndex(KnowledgeBase kb, TextNormalizer normalizer) {
-    Map<String, List<Alias>> byKey = new LinkedHashMap<>();
+    Map<String, List<Alias>> byKey = new TreeMap<>();
     for (Leader leader : kb.leaders()) {
       leader.names().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.LEADER_NAME, leader.name())));
       leader.shortNames().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.LEADER_SHORT, leader.name())));
@@ -39,10 +41,8 @@ public final class AliasIndex {
     for (NotLeader person : kb.notLeaders()) {
       person.names().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.NOT_LEADER, person.name())));
     }
-    PayloadTrie.PayloadTrieBuilder<List<Alias>> builder = PayloadTrie.builder();
-    byKey.forEach((key, aliases) -> builder.addKeyword(key, List.copyOf(aliases)));
-    this.trie = builder.build();
-    this.aliasCount = byKey.size();
+    byKey.replaceAll((key, aliases) -> List.copyOf(aliases));
+    trie.build(byKey);
   }
 
   private static void add(Map<String, List<Alias>> byKey, TextNormalizer normalizer, String spelling, Alias alias) {
@@ -58,19 +58,17 @@ public final class AliasIndex {
 
   /** Distinct normalised spellings in the automaton. */
   public int size() {
-    return aliasCount;
+    return trie.size();
   }
 
   /** Non-overlapping whole-word matches in {@code normalized}, in text order. */
   public List<AliasMatch> find(String normalized) {
     List<AliasMatch> candidates = new ArrayList<>();
-    for (PayloadEmit<List<Alias>> emit : trie.parseText(normalized)) {
-      int start = emit.getStart();
-      int end = emit.getEnd() + 1;
+    trie.parseText(normalized, (start, end, aliases) -> {
       if (WordBoundary.isWholeWord(normalized, start, end)) {
-        candidates.add(new AliasMatch(start, end, emit.getPayload()));
+        candidates.add(new AliasMatch(start, end, aliases));
       }
-    }
+    });
     candidates.sort(Comparator.comparingInt((AliasMatch m) -> m.start() - m.end()).thenComparingInt(AliasMatch::start));
     List<AliasMatch> kept = new ArrayList<>();
     boolean[] taken = new boolean[normalized.length()];

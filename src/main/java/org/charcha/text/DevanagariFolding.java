@@ -1,10 +1,14 @@
 package org.charcha.text;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
- * The character foldings that make Hindi spellings of one name compare equal, as a Lucene
- * {@link NormalizeCharMap} so that offsets survive them.
+ * The character foldings that make Hindi spellings of one name compare equal. Each folds one char
+ * to at most one char, so they serve both as a Lucene {@link NormalizeCharMap} (the general path,
+ * chained with ICU NFC) and as a {@link SingleCharFolding} table (the fast path for text already in
+ * NFC).
  *
  * <ul>
  *   <li>Nukta: ड़ and ड are written interchangeably in names (खड़गे / खडगे); the precomposed nukta
@@ -32,24 +36,31 @@ public final class DevanagariFolding {
 
   private DevanagariFolding() {}
 
-  public static NormalizeCharMap map() {
-    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-    builder.add(String.valueOf(NUKTA), "");
+  /** Each folded char and what it becomes: one char, or the empty string when it is dropped. */
+  public static Map<Character, String> folds() {
+    Map<Character, String> folds = new LinkedHashMap<>();
+    folds.put(NUKTA, "");
     for (int i = 0; i < NUKTA_LETTERS.length(); i++) {
-      builder.add(String.valueOf(NUKTA_LETTERS.charAt(i)), String.valueOf(NUKTA_BASES.charAt(i)));
+      folds.put(NUKTA_LETTERS.charAt(i), String.valueOf(NUKTA_BASES.charAt(i)));
     }
-    builder.add(String.valueOf(CHANDRABINDU), String.valueOf(ANUSVARA));
-    builder.add(String.valueOf(ZWJ), "");
-    builder.add(String.valueOf(ZWNJ), "");
-    builder.add(String.valueOf(SOFT_HYPHEN), "");
-    builder.add(String.valueOf(ZERO_WIDTH_SPACE), "");
-    builder.add(String.valueOf(NO_BREAK_SPACE), " ");
+    folds.put(CHANDRABINDU, String.valueOf(ANUSVARA));
+    folds.put(ZWJ, "");
+    folds.put(ZWNJ, "");
+    folds.put(SOFT_HYPHEN, "");
+    folds.put(ZERO_WIDTH_SPACE, "");
+    folds.put(NO_BREAK_SPACE, " ");
     for (char d = 0; d < 10; d++) {
-      builder.add(String.valueOf((char) ('\u0966' + d)), String.valueOf((char) ('0' + d)));
+      folds.put((char) ('\u0966' + d), String.valueOf((char) ('0' + d)));
     }
     for (char c = 'A'; c <= 'Z'; c++) {
-      builder.add(String.valueOf(c), String.valueOf(Character.toLowerCase(c)));
+      folds.put(c, String.valueOf(Character.toLowerCase(c)));
     }
+    return folds;
+  }
+
+  public static NormalizeCharMap map() {
+    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+    folds().forEach((from, to) -> builder.add(String.valueOf(from), to));
     return builder.build();
   }
 }

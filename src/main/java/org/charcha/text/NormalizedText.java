@@ -8,6 +8,7 @@ package org.charcha.text;
 public final class NormalizedText {
   private final String original;
   private final String normalized;
+  /** Null when the text was already in matching form: every index maps to itself. */
   private final int[] toOriginal;
 
   NormalizedText(String original, String normalized, int[] toOriginal) {
@@ -26,7 +27,10 @@ public final class NormalizedText {
 
   /** Original offset of the normalised char at {@code index}; the text length past the end. */
   public int originalStart(int index) {
-    return index >= toOriginal.length ? original.length() : toOriginal[index];
+    if (index >= normalized.length()) {
+      return original.length();
+    }
+    return toOriginal == null ? index : toOriginal[index];
   }
 
   /**

@@ -11,40 +11,38 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 
 /**
- * Puts text into matching form: Unicode NFC (ICU), {@link DevanagariFolding}, and NFC again, all as
- * Lucene char filters, which record how every output offset maps back to the input. Aliases in the
- * knowledge base go through the same normaliser, so both sides of a match agree.
+ * Puts text into matching form: Unicode NFC (ICU), {@link DevanagariFolding}, and NFC again, with a
+ * map from every output offset back to the input. Aliases in the knowledge base go through the same
+ * normaliser, so both sides of a match agree.
  *
- * <p>Thread-safe and cheap to share: the fold map is built once.
+ * <p>The general path chains Lucene char filters (ICU NFC, mapping, ICU NFC). Most news text is
+ * already NFC, which ICU's quick check tells far faster than a normalising pass; such text is folded
+ * by the {@link SingleCharFolding} table in one pass and, when nothing changed, shares the input
+ * string. The chain runs when the text, or its folded form, is not NFC (dropping a ZWJ can leave
+ * combining marks out of canonical order).
+ *
+ * <p>Thread-safe and cheap to share: the fold map and table are built once.
  */
 public final class TextNormalizer {
   private static final NormalizeCharMap FOLDING = DevanagariFolding.map();
+  private static final SingleCharFolding TABLE = new SingleCharFolding(DevanagariFolding.folds());
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
   public NormalizedText normalize(String text) {
-    if (text.isEmpty()) {
-      return new NormalizedText(text, text, new int[0]);
+    if (!NFC.isNormalized(text)) {
+      return luceneChain(text);
     }
-    // Most news text is already NFC, and ICU's quick check says so far faster than a normalising
-    // pass: then only the folds run. The full chain runs when a text or its folded form needs NFC
-    // (dropping a ZWJ can leave combining marks out of canonical order).
-    boolean nfc = NFC.isNormalized(text);
-    NormalizedText folded = run(text, nfc ? folding(new StringReader(text)) : fullChain(text));
-    if (!nfc || NFC.isNormalized(folded.normalized())) {
-      return folded;
+    if (TABLE.isFolded(text)) {
+      return new NormalizedText(text, text, null);
     }
-    return run(text, fullChain(text));
+    NormalizedText folded = TABLE.fold(text);
+    return NFC.isNormalized(folded.normalized()) ? folded : luceneChain(text);
   }
 
-  private static CharFilter folding(Reader in) {
-    return new MappingCharFilter(FOLDING, in);
-  }
-
-  private static CharFilter fullChain(String text) {
-    return new ICUNormalizer2CharFilter(folding(new ICUNormalizer2CharFilter(new StringReader(text), NFC)), NFC);
-  }
-
-  private static NormalizedText run(String text, CharFilter filter) {
+  /** The general path, for any text: NFC, the folds and NFC again as Lucene char filters. */
+  static NormalizedText luceneChain(String text) {
+    CharFilter filter = new ICUNormalizer2CharFilter(
+        new MappingCharFilter(FOLDING, new ICUNormalizer2CharFilter(new StringReader(text), NFC)), NFC);
     StringBuilder out = new StringBuilder(text.length());
     readAll(filter, out);
     int[] toOriginal = new int[out.length()];

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StandaloneClusterTest {
   /** What the cluster profile puts in the application jar: libraries a Spark distribution lacks. */
   private static final List<String> APP_LIBRARIES = List.of(
-      "icu4j-", "lucene-analysis-common-", "lucene-analysis-icu-", "lucene-core-", "ahocorasick-", "picocli-");
+      "icu4j-", "lucene-analysis-common-", "lucene-analysis-icu-", "lucene-core-", "aho-corasick-double-array-trie-", "picocli-");
   /** Test-scope libraries: not part of a Spark installation. */
   private static final List<String> TEST_LIBRARIES = List.of(
       "junit-", "opentest4j-", "apiguardian-", "assertj-", "byte-buddy-", "jqwik-", "hadoop-client-minicluster-");

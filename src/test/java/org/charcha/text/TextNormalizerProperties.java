@@ -11,7 +11,8 @@ import org.charcha.AdversarialText;
 
 /**
  * The normaliser never throws, every normalised index maps back inside the original text in order,
- * and its output is a fixed point (aliases and texts meet in one form).
+ * its output is a fixed point (aliases and texts meet in one form), and its fast path gives exactly
+ * what the general Lucene chain gives.
  */
 class TextNormalizerProperties {
   private final TextNormalizer normalizer = new TextNormalizer();
@@ -38,6 +39,16 @@ class TextNormalizerProperties {
   void normalisingTwiceChangesNothing(@ForAll("texts") String text) {
     String once = normalizer.key(text);
     assertThat(normalizer.key(once)).isEqualTo(once);
+  }
+
+  @Property(tries = 1000)
+  void theFastPathAgreesWithTheLuceneChain(@ForAll("texts") String text) {
+    NormalizedText fast = normalizer.normalize(text);
+    NormalizedText chain = TextNormalizer.luceneChain(text);
+    assertThat(fast.normalized()).isEqualTo(chain.normalized());
+    for (int i = 0; i <= fast.normalized().length(); i++) {
+      assertThat(fast.originalStart(i)).as("offset of index %d", i).isEqualTo(chain.originalStart(i));
+    }
   }
 
   @Example

@@ -1,22 +1,25 @@
-package org.charcha.bench;
+package org.charcha.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
-import org.charcha.extract.ArticleExtractor;
-import org.charcha.extract.ArticleText;
+import org.charcha.extract.seat.SeatClaimExtractor;
 import org.charcha.kb.AliasIndex;
+import org.charcha.kb.AliasMatch;
 import org.charcha.kb.KnowledgeBase;
 import org.charcha.kb.KnowledgeBaseLoader;
+import org.charcha.text.NormalizedText;
 import org.charcha.text.TextNormalizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,11 +35,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Extraction alone, one thread, on real corpus text: one operation is a pass over every article.
- * MB/s = corpus MB (printed at setup) / seconds per operation. The reference is a plain Aho-Corasick
- * scan of the same alias spellings over the raw text: no normalisation, no word boundaries, no rules.
+ * MB/s = corpus MB (printed at setup) / seconds per operation. The reference is a plain scan of the
+ * same alias spellings over the raw text with the Aho-Corasick library the extractor uses: no
+ * normalisation, no word boundaries, no rules. A scan with the map-based org.ahocorasick trie that
+ * Charcha used before shows what the library change alone bought.
  *
- * <p>System properties: charcha.kb (default data/kb), charcha.bench.corpus (a folder of corpora
- * with *&#47;articles.jsonl, default ../shared/corpora, else data/sample).
+ * <p>In package {@code extract} to time the mention rules and the seat extractor on their own.
+ * System properties: charcha.kb (default data/kb), charcha.bench.corpus (a folder of corpora with
+ * *&#47;articles.jsonl, default ../shared/corpora, else data/sample).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,7 +55,15 @@ public class ExtractionBenchmark {
   private ArticleExtractor extractor;
   private TextNormalizer normalizer;
   private AliasIndex index;
-  private Trie plainTrie;
+  private PlaceResolver places;
+  private MentionExtractor mentionRules;
+  private SeatClaimExtractor seats;
+  private List<Found> found;
+  private AhoCorasickDoubleArrayTrie<String> plainScan;
+  private Trie mapTrie;
+
+  /** What the seat extractor starts from, computed once so that its benchmark times it alone. */
+  private record Found(NormalizedText doc, ArticleContext context, List<Mention> mentions) {}
 
   @Setup
   public void setUp() throws IOException {
@@ -60,7 +74,24 @@ public class ExtractionBenchmark {
     extractor = new ArticleExtractor(kb);
     normalizer = new TextNormalizer();
     index = new AliasIndex(kb, normalizer);
-    plainTrie = plainTrie(kb, normalizer);
+    places = new PlaceResolver(kb);
+    mentionRules = new MentionExtractor(kb);
+    seats = new SeatClaimExtractor(kb);
+    found = new ArrayList<>();
+    for (String text : texts) {
+      NormalizedText doc = normalizer.normalize(text);
+      List<AliasMatch> matches = index.find(doc.normalized());
+      ArticleContext context = places.resolve(matches, null, null);
+      found.add(new Found(doc, context, mentionRules.extract(doc, matches, context)));
+    }
+    List<String> spellings = spellings(kb, normalizer);
+    TreeMap<String, String> keys = new TreeMap<>();
+    spellings.forEach(s -> keys.put(s, s));
+    plainScan = new AhoCorasickDoubleArrayTrie<>();
+    plainScan.build(keys);
+    Trie.TrieBuilder builder = Trie.builder();
+    spellings.forEach(builder::addKeyword);
+    mapTrie = builder.build();
     System.out.printf("%ncorpus: %d articles, %d bytes (%.2f MB); %d alias spellings%n",
         texts.size(), bytes, bytes / 1048576.0, index.size());
   }
@@ -73,7 +104,15 @@ public class ExtractionBenchmark {
     }
   }
 
-  /** The mention matcher's core: normalisation and the whole-word, longest-match alias index. */
+  /** Normalisation alone: NFC check, folds and the offset map. */
+  @Benchmark
+  public void normalise(Blackhole sink) {
+    for (String text : texts) {
+      sink.consume(normalizer.normalize(text));
+    }
+  }
+
+  /** The matcher's core: normalisation and the whole-word, longest-match alias index. */
   @Benchmark
   public void normaliseAndMatch(Blackhole sink) {
     for (String text : texts) {
@@ -81,17 +120,43 @@ public class ExtractionBenchmark {
     }
   }
 
-  /** Reference: the same spellings in a plain org.ahocorasick Trie over the raw text. */
+  /** The mention matcher: normalisation, alias index, places and the mention rules. */
   @Benchmark
-  public void plainAhoCorasick(Blackhole sink) {
+  public void mentionMatcher(Blackhole sink) {
     for (String text : texts) {
-      for (Emit emit : plainTrie.parseText(text)) {
+      NormalizedText doc = normalizer.normalize(text);
+      List<AliasMatch> matches = index.find(doc.normalized());
+      sink.consume(mentionRules.extract(doc, matches, places.resolve(matches, null, null)));
+    }
+  }
+
+  /** The seat extractor alone, on each article's normalised text, places and mentions. */
+  @Benchmark
+  public void seatExtractor(Blackhole sink) {
+    for (Found f : found) {
+      sink.consume(seats.extract(f.doc(), f.context(), f.mentions()));
+    }
+  }
+
+  /** Reference: the same spellings, plain double-array Aho-Corasick scan over the raw text. */
+  @Benchmark
+  public void plainScan(Blackhole sink) {
+    for (String text : texts) {
+      plainScan.parseText(text, (start, end, value) -> sink.consume(value));
+    }
+  }
+
+  /** The same plain scan with org.ahocorasick's map-based trie, the library used before. */
+  @Benchmark
+  public void plainScanMapTrie(Blackhole sink) {
+    for (String text : texts) {
+      for (Emit emit : mapTrie.parseText(text)) {
         sink.consume(emit);
       }
     }
   }
 
-  private static Trie plainTrie(KnowledgeBase kb, TextNormalizer normalizer) {
+  private static List<String> spellings(KnowledgeBase kb, TextNormalizer normalizer) {
     List<String> spellings = new ArrayList<>();
     kb.leaders().forEach(l -> {
       spellings.addAll(l.names());
@@ -104,9 +169,7 @@ public class ExtractionBenchmark {
     kb.offices().forEach(o -> spellings.addAll(o.names()));
     kb.places().forEach(p -> spellings.addAll(p.names()));
     kb.notLeaders().forEach(n -> spellings.addAll(n.names()));
-    Trie.TrieBuilder builder = Trie.builder();
-    spellings.stream().map(s -> normalizer.key(s).strip()).filter(s -> !s.isEmpty()).distinct().forEach(builder::addKeyword);
-    return builder.build();
+    return spellings.stream().map(s -> normalizer.key(s).strip()).filter(s -> !s.isEmpty()).distinct().toList();
   }
 
   private static List<Path> corpusFiles(Path home) throws IOException {
