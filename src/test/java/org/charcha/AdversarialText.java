@@ -27,6 +27,8 @@ public final class AdversarialText {
         Tuple.of(2, Arbitraries.strings().withCharRange('\u0300', '\u036F').withChars('\u093C', '\u094D', '\u0901',
             '\u0902', '\u0903', '\u093E', '\u0951').ofMinLength(1).ofMaxLength(8)),
         Tuple.of(1, Arbitraries.of("\u094D", "\u093C", " \u094D", "\u094D\u094D", "\u0915\u094D", "\u094D\u200D")),
+        Tuple.of(2, Arbitraries.of("\u095C", "\u092C\u095D", "\u0928\u093C", "\u0929", "\u0930\u093C", "\u0934",
+            "\u091C\u094D\u093C", "\u0915\u093C\u094D", "\u0921\u093C\u0947", "\u0901\u093C", "E\u0301", "\u212A")),
         Tuple.of(1, Arbitraries.strings().withChars('\u200D', '\u200C', '\u00AD', '\u200B', '\u00A0').ofMinLength(1)
             .ofMaxLength(30)),
         Tuple.of(1, Arbitraries.of("\uD800", "\uDC00", "\uDBFF\uDFFF", "\uDE00\uD83D", "\uD83D\uDE00", "\uD83D")),

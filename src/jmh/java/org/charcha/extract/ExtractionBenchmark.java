@@ -142,7 +142,9 @@ public class ExtractionBenchmark {
   @Benchmark
   public void plainScan(Blackhole sink) {
     for (String text : texts) {
-      plainScan.parseText(text, (start, end, value) -> sink.consume(value));
+      plainScan.parseText(text, (start, end, value) -> {
+        sink.consume(value);
+      });
     }
   }
 

@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
  * <ul>
  *   <li>Nukta: ड़ and ड are written interchangeably in names (खड़गे / खडगे); the precomposed nukta
  *       letters U+0958–U+095F and the combining nukta U+093C fold to the base letter, as Lucene's
- *       {@code HindiNormalizer} does.
+ *       {@code HindiNormalizer} does. So do ऩ ऱ ऴ (U+0929, U+0931, U+0934), which NFC composes from
+ *       न र ळ and a nukta instead of leaving the nukta to be dropped.
  *   <li>Chandrabindu U+0901 folds to anusvara U+0902: Hindi print uses them interchangeably (हँसी /
  *       हंसी).
  *   <li>ZWJ and ZWNJ only steer glyph shaping (मुख्‍यमंत्री with a ZWJ is मुख्यमंत्री) and are dropped,
@@ -31,8 +32,8 @@ public final class DevanagariFolding {
   private static final char SOFT_HYPHEN = '\u00AD';
   private static final char ZERO_WIDTH_SPACE = '\u200B';
   private static final char NO_BREAK_SPACE = '\u00A0';
-  private static final String NUKTA_LETTERS = "\u0958\u0959\u095A\u095B\u095C\u095D\u095E\u095F";
-  private static final String NUKTA_BASES = "\u0915\u0916\u0917\u091C\u0921\u0922\u092B\u092F";
+  private static final String NUKTA_LETTERS = "\u0958\u0959\u095A\u095B\u095C\u095D\u095E\u095F\u0929\u0931\u0934";
+  private static final String NUKTA_BASES = "\u0915\u0916\u0917\u091C\u0921\u0922\u092B\u092F\u0928\u0930\u0933";
 
   private DevanagariFolding() {}
 

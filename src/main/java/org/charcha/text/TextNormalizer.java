@@ -15,11 +15,12 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
  * map from every output offset back to the input. Aliases in the knowledge base go through the same
  * normaliser, so both sides of a match agree.
  *
- * <p>The general path chains Lucene char filters (ICU NFC, mapping, ICU NFC). Most news text is
- * already NFC, which ICU's quick check tells far faster than a normalising pass; such text is folded
- * by the {@link SingleCharFolding} table in one pass and, when nothing changed, shares the input
- * string. The chain runs when the text, or its folded form, is not NFC (dropping a ZWJ can leave
- * combining marks out of canonical order).
+ * <p>The general path chains Lucene char filters (ICU NFC, mapping, ICU NFC). The fast path folds
+ * with the {@link SingleCharFolding} table in one pass (sharing the input string when nothing
+ * changes) and keeps the result when ICU finds it in NFC, which is what the chain gives then too:
+ * the folds drop or replace exactly the chars (nuktas, precomposed nukta letters) that keep most
+ * Hindi news text from being NFC as printed. The chain runs when the folded text is still not NFC
+ * (dropping a ZWJ can leave combining marks out of canonical order).
  *
  * <p>Thread-safe and cheap to share: the fold map and table are built once.
  */
@@ -29,14 +30,16 @@ public final class TextNormalizer {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
   public NormalizedText normalize(String text) {
-    if (!NFC.isNormalized(text)) {
-      return luceneChain(text);
-    }
-    if (TABLE.isFolded(text)) {
-      return new NormalizedText(text, text, null);
-    }
-    NormalizedText folded = TABLE.fold(text);
-    return NFC.isNormalized(folded.normalized()) ? folded : luceneChain(text);
+    NormalizedText folded = TABLE.isFolded(text) ? new NormalizedText(text, text, null) : TABLE.fold(text);
+    return isNfc(folded.normalized()) ? folded : luceneChain(text);
+  }
+
+  /**
+   * ICU's span quick check settles most texts in one cheap pass once the folds have removed the
+   * nuktas, the one common Hindi char it cannot decide alone; the full check settles the rest.
+   */
+  private static boolean isNfc(String text) {
+    return NFC.spanQuickCheckYes(text) == text.length() || NFC.isNormalized(text);
   }
 
   /** The general path, for any text: NFC, the folds and NFC again as Lucene char filters. */
