@@ -16,6 +16,22 @@ class TextNormalizerTest {
   }
 
   @Test
+  void foldsTheNuktaLettersThatNfcComposes() {
+    assertThat(normalizer.key("\u0929")).isEqualTo("\u0928");
+    assertThat(normalizer.key("\u0928\u093C")).isEqualTo("\u0928");
+    assertThat(normalizer.key("\u0930\u093C\u093E")).isEqualTo("\u0930\u093E");
+  }
+
+  @Test
+  void aTextThatNeedsNoChangeIsSharedAndMapsToItself() {
+    String text = "मोदी ने कहा";
+    NormalizedText doc = normalizer.normalize(text);
+    assertThat(doc.normalized()).isSameAs(text);
+    assertThat(doc.originalStart(5)).isEqualTo(5);
+    assertThat(doc.originalStart(text.length())).isEqualTo(text.length());
+  }
+
+  @Test
   void dropsZeroWidthJoinersAndFoldsChandrabinduAndDigits() {
     assertThat(normalizer.key("मुख्\u200Dयमंत्री")).isEqualTo("मुख्यमंत्री");
     assertThat(normalizer.key("हँसी")).isEqualTo("हंसी");
