@@ -19,32 +19,32 @@ import org.charcha.text.NormalizedText;
  * Plain Java, no Spark: the batch job, the extract command and the SQL functions all call it.
  */
 final class MentionExtractor {
-  private static final Set<String> GENITIVE_LINKS = Set.of("के", "की", "का");
+  private static final CueWords GENITIVE_LINKS = CueWords.of("के", "की", "का");
   private static final int ENTITY_LOOKAHEAD_WORDS = 3;
   private static final int ANTECEDENT_WINDOW_CHARS = 300;
   private static final int APPOSITION_GAP_CHARS = 30;
   private static final String SENTENCE_ENDS = "।.?!|\n";
 
   private final KnowledgeBase kb;
-  private final Set<String> honorifics;
-  private final Set<String> former;
-  private final Set<String> genericBefore;
-  private final Set<String> postAfter;
-  private final Set<String> entityWords;
-  private final Set<String> functionWords;
-  private final Set<String> partyCues;
-  private final Set<String> notLeaderBefore;
+  private final CueWords honorifics;
+  private final CueWords former;
+  private final CueWords genericBefore;
+  private final CueWords postAfter;
+  private final CueWords entityWords;
+  private final CueWords functionWords;
+  private final CueWords partyCues;
+  private final CueWords notLeaderBefore;
 
   MentionExtractor(KnowledgeBase kb) {
     this.kb = kb;
-    this.honorifics = kb.cues("honorific");
-    this.former = kb.cues("former");
-    this.genericBefore = kb.cues("generic_before");
-    this.postAfter = kb.cues("post_after");
-    this.entityWords = kb.cues("entity_word");
-    this.functionWords = kb.cues("function_word");
-    this.partyCues = kb.cues("party_cue");
-    this.notLeaderBefore = kb.cues("not_leader_before");
+    this.honorifics = new CueWords(kb.cues("honorific"));
+    this.former = new CueWords(kb.cues("former"));
+    this.genericBefore = new CueWords(kb.cues("generic_before"));
+    this.postAfter = new CueWords(kb.cues("post_after"));
+    this.entityWords = new CueWords(kb.cues("entity_word"));
+    this.functionWords = new CueWords(kb.cues("function_word"));
+    this.partyCues = new CueWords(kb.cues("party_cue"));
+    this.notLeaderBefore = new CueWords(kb.cues("not_leader_before"));
   }
 
   List<Mention> extract(NormalizedText doc, List<AliasMatch> matches, ArticleContext context) {

@@ -1,8 +1,5 @@
 package org.charcha.extract;
 
-import java.util.Set;
-import org.charcha.text.WordBoundary;
-
 /** Small look-arounds on normalised text that the rules share: the words just before and after. */
 final class TextScan {
   private TextScan() {}
@@ -39,26 +36,13 @@ final class TextScan {
   }
 
   /** True when, after spaces, the text at {@code from} starts with one of {@code words} as whole words. */
-  static boolean followedBy(String s, int from, Set<String> words) {
-    int i = skipSpaces(s, from);
-    for (String word : words) {
-      if (s.startsWith(word, i) && WordBoundary.isWholeWord(s, i, i + word.length())) {
-        return true;
-      }
-    }
-    return false;
+  static boolean followedBy(String s, int from, CueWords words) {
+    return words.startsAt(s, skipSpaces(s, from));
   }
 
   /** True when, before spaces, the text ending at {@code to} ends with one of {@code words} as whole words. */
-  static boolean precededBy(String s, int to, Set<String> words) {
-    int end = skipSpacesBack(s, to);
-    for (String word : words) {
-      int start = end - word.length();
-      if (start >= 0 && s.startsWith(word, start) && WordBoundary.isWholeWord(s, start, end)) {
-        return true;
-      }
-    }
-    return false;
+  static boolean precededBy(String s, int to, CueWords words) {
+    return words.endsAt(s, skipSpacesBack(s, to));
   }
 
   /** True when the word before {@code to} is a number ("5 विधायक"): a count of people, not one. */
@@ -68,7 +52,7 @@ final class TextScan {
   }
 
   /** True when {@code s[from, to)} holds only spaces and words from {@code allowed}. */
-  static boolean onlyWords(String s, int from, int to, Set<String> allowed) {
+  static boolean onlyWords(String s, int from, int to, CueWords allowed) {
     if (from > to) {
       return false;
     }

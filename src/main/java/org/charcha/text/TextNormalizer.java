@@ -28,6 +28,7 @@ public final class TextNormalizer {
   private static final NormalizeCharMap FOLDING = DevanagariFolding.map();
   private static final SingleCharFolding TABLE = new SingleCharFolding(DevanagariFolding.folds());
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  private static final NfcInertChars INERT = new NfcInertChars();
 
   public NormalizedText normalize(String text) {
     NormalizedText folded = TABLE.isFolded(text) ? new NormalizedText(text, text, null) : TABLE.fold(text);
@@ -35,11 +36,11 @@ public final class TextNormalizer {
   }
 
   /**
-   * ICU's span quick check settles most texts in one cheap pass once the folds have removed the
-   * nuktas, the one common Hindi char it cannot decide alone; the full check settles the rest.
+   * Once the folds have removed the nuktas, nearly every Hindi text passes the table of chars that
+   * cannot break NFC; ICU's own check settles the rest.
    */
   private static boolean isNfc(String text) {
-    return NFC.spanQuickCheckYes(text) == text.length() || NFC.isNormalized(text);
+    return INERT.allSafe(text) || NFC.isNormalized(text);
   }
 
   /** The general path, for any text: NFC, the folds and NFC again as Lucene char filters. */
