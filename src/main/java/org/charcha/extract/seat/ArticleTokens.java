@@ -21,13 +21,26 @@ final class ArticleTokens {
     sentenceStarts.add(0);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      boolean end = "।?!|".contains(t.text()) || t.text().equals(".") && fullStop(text, t, i);
-      boolean lineBreak = i + 1 < tokens.size() && text.substring(t.end(), tokens.get(i + 1).start()).contains("\n");
+      boolean end = isSentenceMark(t) || t.text().equals(".") && fullStop(text, t, i);
+      boolean lineBreak = i + 1 < tokens.size() && hasLineBreak(text, t.end(), tokens.get(i + 1).start());
       if ((end || lineBreak) && i + 1 < tokens.size()) {
         sentenceStarts.add(i + 1);
       }
     }
     sentenceStarts.add(tokens.size());
+  }
+
+  private static boolean isSentenceMark(Token token) {
+    return token.text().length() == 1 && "।?!|".indexOf(token.text().charAt(0)) >= 0;
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -58,6 +71,21 @@ final class ArticleTokens {
 
   int originalStart(int token) {
     return doc.originalStart(tokens.get(token).start());
+  }
+
+  /** The first token whose original start is {@code start}, or -1: token starts only grow. */
+  int tokenStartingAt(int start) {
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (originalStart(mid) < start) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low < tokens.size() && originalStart(low) == start ? low : -1;
   }
 
   int originalEnd(int token) {

@@ -57,14 +57,10 @@ public final class SeatClaimExtractor {
 
   /** Parties and leaders from the mention list, and the government, opposition and "others" words. */
   private List<Holder> holders(ArticleTokens article, List<Mention> mentions) {
-    Map<Integer, Integer> tokenByOriginalStart = new HashMap<>();
-    for (int i = 0; i < article.tokens.size(); i++) {
-      tokenByOriginalStart.putIfAbsent(article.originalStart(i), i);
-    }
     List<Holder> holders = new ArrayList<>();
     for (Mention m : mentions) {
-      Integer first = tokenByOriginalStart.get(m.start());
-      if (first == null) {
+      int first = article.tokenStartingAt(m.start());
+      if (first < 0) {
         continue;
       }
       int last = first;
