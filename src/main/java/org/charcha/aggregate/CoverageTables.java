@@ -31,24 +31,32 @@ public final class CoverageTables {
   public static final java.util.Set<String> MONTH_PARTITIONED = java.util.Set.of("articles", "leader_mentions",
       "mentions", "party_mentions", "seat_claims", "coverage_daily", "party_coverage_daily");
 
+  /** The month partition of articles without a usable date. */
+  public static final String UNDATED = "undated";
+
   private static final scala.collection.immutable.Seq<String> DAY_AND_SOURCE =
       scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of("date", "source")).toList();
 
   private CoverageTables() {}
 
+  /** Every table, in the order written: the per-article tables, the daily summaries, rejected. */
   public static Map<String, Dataset<Row>> build(Dataset<Row> extracted, Dataset<Row> rejected) {
+    Map<String, Dataset<Row>> tables = perArticle(extracted);
+    tables.putAll(dailySummaries(tables.get("articles"), tables.get("leader_mentions"), tables.get("party_mentions")));
+    tables.put("rejected", rejected);
+    return tables;
+  }
+
+  /** articles, leader_mentions, mentions, party_mentions and seat_claims, each with its month. */
+  public static Map<String, Dataset<Row>> perArticle(Dataset<Row> extracted) {
     Dataset<Row> withMonth = extracted.withColumn("month", month());
     Dataset<Row> mentions = mentions(withMonth);
-    Dataset<Row> leaderMentions = leaderMentions(mentions);
-    Dataset<Row> partyMentions = partyMentions(mentions);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put("articles", articles(withMonth));
-    tables.put("leader_mentions", leaderMentions);
+    tables.put("leader_mentions", leaderMentions(mentions));
     tables.put("mentions", mentions);
-    tables.put("party_mentions", partyMentions);
+    tables.put("party_mentions", partyMentions(mentions));
     tables.put("seat_claims", seatClaims(withMonth));
-    tables.putAll(dailySummaries(withMonth, leaderMentions, partyMentions));
-    tables.put("rejected", rejected);
     return tables;
   }
 
@@ -65,7 +73,7 @@ public final class CoverageTables {
   }
 
   private static Column month() {
-    return when(col("date").isNull(), lit("undated")).otherwise(date_format(col("date"), "yyyy-MM"));
+    return when(col("date").isNull(), lit(UNDATED)).otherwise(date_format(col("date"), "yyyy-MM"));
   }
 
   private static Dataset<Row> articles(Dataset<Row> extracted) {

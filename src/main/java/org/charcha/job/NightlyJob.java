@@ -40,6 +40,7 @@ import org.charcha.output.Ledger;
 import org.charcha.output.LedgerEntry;
 import org.charcha.output.LedgerRun;
 import org.charcha.output.Manifest;
+import org.charcha.output.ParquetRows;
 
 /**
  * The nightly, incremental form of {@link PipelineJob} over an output folder it keeps up to date.
@@ -283,7 +284,7 @@ public final class NightlyJob {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String name : List.of("articles", "leader_mentions", "mentions", "party_mentions", "seat_claims",
         "coverage_daily", "party_coverage_daily", "rejected")) {
-      rows.put(name, spark.read().parquet(output + "/" + name).count());
+      rows.put(name, new ParquetRows(spark.sparkContext().hadoopConfiguration()).count(output + "/" + name));
     }
     return rows;
   }
@@ -319,7 +320,8 @@ public final class NightlyJob {
     totals.put("processed", all.stream().mapToLong(FileCounts::processed).sum());
     totals.put("rejected", all.stream().mapToLong(FileCounts::rejected).sum());
     totals.put("skipped_outside_dates", all.stream().mapToLong(FileCounts::skipped).sum());
-    totals.put("undated", spark.read().parquet(output + "/articles").filter(col("date").isNull()).count());
+    totals.put("undated", new ParquetRows(spark.sparkContext().hadoopConfiguration())
+        .count(output + "/articles/month=" + CoverageTables.UNDATED));
     return totals;
   }
 

@@ -41,6 +41,7 @@ import org.charcha.kb.KnowledgeBaseLoader;
 import org.charcha.output.FileCounts;
 import org.charcha.output.Manifest;
 import org.charcha.output.OutputPublisher;
+import org.charcha.output.ParquetRows;
 
 /**
  * The whole batch pipeline: resolve inputs, ingest (quarantining bad lines), drop duplicate ids,
@@ -79,17 +80,16 @@ public final class PipelineJob {
     publisher.recover();
     progress.step("reading " + files.size() + " input file(s) with knowledge base " + kb.version());
     Dataset<Row> ingested = timed("read and extract", () -> ingest(files, conf, kb));
-    Dataset<Row> ranked = markDuplicates(ingested);
+    Dataset<Row> ranked = timed("rank duplicates", () -> rankOnce(ingested));
     Dataset<Row> rejected = rejected(ranked);
     Dataset<Row> extracted = timed("keep processed articles", () -> extract(inDateRange(ranked.filter(col("reason").isNull()))));
-    Map<String, Dataset<Row>> tables = CoverageTables.build(extracted, rejected);
     try {
-      Map<String, Long> rows = timed("write tables", () -> write(tables, publisher));
+      Map<String, Long> rows = timed("write tables", () -> writeTables(extracted, rejected, publisher));
       List<FileCounts> counts = timed("account for records", () -> accountFor(files, ranked));
       checkTablesAgree(counts, rows);
-      PipelineResult result = result(publisher, counts, rows, tables);
+      PipelineResult result = result(publisher, counts, rows);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), codeVersion(), kb.version(),
-          options.asParameters(), counts, totals(result), rows, rejectedByReason(rejected), timings);
+          options.asParameters(), counts, totals(result), rows, rejectedByReason(written(publisher, "rejected")), timings);
       publisher.writeStagingFile("_manifest.json", manifest.toJson());
       publisher.publish();
       return result;
@@ -97,9 +97,22 @@ public final class PipelineJob {
       publisher.discard();
       throw e;
     } finally {
-      ingested.unpersist();
+      ranked.unpersist();
       extracted.unpersist();
     }
+  }
+
+  /**
+   * The ranked lines are read three times (processed articles, rejected lines, per-file counts), so
+   * they are cached once instead of shuffling every line, findings and all, for each; the unranked
+   * cache is then released.
+   */
+  private Dataset<Row> rankOnce(Dataset<Row> ingested) {
+    describe("Charcha: rank duplicate ids");
+    Dataset<Row> ranked = markDuplicates(ingested).persist(StorageLevel.MEMORY_AND_DISK());
+    ranked.count();
+    ingested.unpersist();
+    return ranked;
   }
 
   /**
@@ -165,7 +178,24 @@ public final class PipelineJob {
     return extracted;
   }
 
+  /**
+   * The per-article tables from the cached articles; the daily summaries from those tables as
+   * written, which are far smaller than the cache they came from; then the rejected lines.
+   */
+  private Map<String, Long> writeTables(Dataset<Row> extracted, Dataset<Row> rejected, OutputPublisher publisher) {
+    Map<String, Long> rows = write(CoverageTables.perArticle(extracted), publisher);
+    rows.putAll(write(CoverageTables.dailySummaries(written(publisher, "articles"), written(publisher, "leader_mentions"),
+        written(publisher, "party_mentions")), publisher));
+    rows.putAll(write(Map.of("rejected", rejected), publisher));
+    return rows;
+  }
+
+  private Dataset<Row> written(OutputPublisher publisher, String table) {
+    return spark.read().parquet(publisher.stagingPath() + "/" + table);
+  }
+
   private Map<String, Long> write(Map<String, Dataset<Row>> tables, OutputPublisher publisher) {
+    ParquetRows written = new ParquetRows(spark.sparkContext().hadoopConfiguration());
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
       String name = table.getKey();
@@ -178,7 +208,7 @@ public final class PipelineJob {
       } else {
         table.getValue().coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
       }
-      rows.put(name, spark.read().parquet(path).count());
+      rows.put(name, written.count(path));
       progress.step("wrote " + name + " (" + rows.get(name) + " rows)");
     }
     return rows;
@@ -226,15 +256,15 @@ public final class PipelineJob {
     }
   }
 
-  private PipelineResult result(OutputPublisher publisher, List<FileCounts> counts, Map<String, Long> rows,
-      Map<String, Dataset<Row>> tables) {
+  private PipelineResult result(OutputPublisher publisher, List<FileCounts> counts, Map<String, Long> rows) {
     long read = counts.stream().mapToLong(FileCounts::read).sum();
     long processed = counts.stream().mapToLong(FileCounts::processed).sum();
     long rejected = counts.stream().mapToLong(FileCounts::rejected).sum();
     long skipped = counts.stream().mapToLong(FileCounts::skipped).sum();
-    long undated = tables.get("articles").filter(col("date").isNull()).count();
+    long undated = new ParquetRows(spark.sparkContext().hadoopConfiguration())
+        .count(publisher.stagingPath() + "/articles/month=" + CoverageTables.UNDATED);
     return new PipelineResult(publisher.outputPath(), read, processed, rejected, skipped, undated, rows,
-        top(tables.get("leader_mentions"), "leader"), top(tables.get("party_mentions"), "party"));
+        top(written(publisher, "leader_mentions"), "leader"), top(written(publisher, "party_mentions"), "party"));
   }
 
   private static List<PipelineResult.Ranked> top(Dataset<Row> perArticle, String key) {

@@ -1,0 +1,55 @@
+package org.charcha.output;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+
+/**
+ * Counts the rows of a written table from the footers of its Parquet files, in the driver. It reads
+ * what is on disk, so it checks the write independently of the job that wrote it, as a Spark count
+ * of the table would; but a Spark count plans, lists and compiles a query per table, which cost the
+ * embedded job more than some of the tables took to compute (docs/PERFORMANCE.md).
+ */
+public final class ParquetRows {
+  private final Configuration conf;
+
+  public ParquetRows(Configuration conf) {
+    this.conf = conf;
+  }
+
+  /** Rows in every Parquet file under {@code dir}, partition folders included; 0 when it is absent. */
+  public long count(String dir) {
+    Path root = new Path(dir);
+    long rows = 0;
+    try {
+      FileSystem fs = root.getFileSystem(conf);
+      RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
+      while (files.hasNext()) {
+        LocatedFileStatus file = files.next();
+        if (isDataFile(file.getPath())) {
+          try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+            rows += reader.getRecordCount();
+          }
+        }
+      }
+    } catch (FileNotFoundException e) {
+      return 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot count the rows of " + dir + ": " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  /** Spark's data files, not its _SUCCESS marker, checksums or hidden staging files. */
+  private static boolean isDataFile(Path path) {
+    String name = path.getName();
+    return name.endsWith(".parquet") && !name.startsWith("_") && !name.startsWith(".");
+  }
+}
