@@ -79,10 +79,9 @@ public final class PipelineJob {
     publisher.checkWritable();
     publisher.recover();
     progress.step("reading " + files.size() + " input file(s) with knowledge base " + kb.version());
-    Dataset<Row> ingested = timed("read and extract", () -> ingest(files, conf, kb));
-    Dataset<Row> ranked = timed("rank duplicates", () -> rankOnce(ingested));
+    Dataset<Row> ranked = timed("read extract and rank", () -> readAndRank(files, conf, kb));
     Dataset<Row> rejected = rejected(ranked);
-    Dataset<Row> extracted = timed("keep processed articles", () -> extract(inDateRange(ranked.filter(col("reason").isNull()))));
+    Dataset<Row> extracted = inDateRange(ranked.filter(col("reason").isNull())).selectExpr(Schemas.EXTRACTED_COLUMNS);
     try {
       Map<String, Long> rows = timed("write tables", () -> writeTables(extracted, rejected, publisher));
       List<FileCounts> counts = timed("account for records", () -> accountFor(files, ranked));
@@ -98,20 +97,18 @@ public final class PipelineJob {
       throw e;
     } finally {
       ranked.unpersist();
-      extracted.unpersist();
     }
   }
 
   /**
-   * The ranked lines are read three times (processed articles, rejected lines, per-file counts), so
-   * they are cached once instead of shuffling every line, findings and all, for each; the unranked
-   * cache is then released.
+   * Every input line read, extracted and ranked for duplicate ids, cached once: the tables, the
+   * rejected lines and the per-file counts all read this one cache, so nothing is read, extracted
+   * or shuffled twice, and no second cache of the processed articles is needed.
    */
-  private Dataset<Row> rankOnce(Dataset<Row> ingested) {
-    describe("Charcha: rank duplicate ids");
-    Dataset<Row> ranked = markDuplicates(ingested).persist(StorageLevel.MEMORY_AND_DISK());
-    ranked.count();
-    ingested.unpersist();
+  private Dataset<Row> readAndRank(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
+    describe("Charcha: read, extract and rank " + files.size() + " file(s)");
+    Dataset<Row> ranked = markDuplicates(read(files, conf, kb)).persist(StorageLevel.MEMORY_AND_DISK());
+    progress.step("read and extracted " + ranked.count() + " input line(s)");
     return ranked;
   }
 
@@ -121,31 +118,38 @@ public final class PipelineJob {
    */
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     describe("Charcha: read and extract " + files.size() + " file(s)");
+    Dataset<Row> rows = read(files, conf, kb).persist(StorageLevel.MEMORY_AND_DISK());
+    progress.step("read and extracted " + rows.count() + " input line(s)");
+    return rows;
+  }
+
+  /** The lines of every file, read and extracted lazily, one task per file. */
+  private Dataset<Row> read(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     Map<String, String> hadoopConf = new HashMap<>();
     conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
     List<String> paths = files.stream().map(InputFile::path).toList();
     Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
     Dataset<String> fileNames = spark.createDataset(paths, Encoders.STRING()).repartition(Math.max(1, paths.size()));
-    Dataset<Row> rows = fileNames.flatMap(new IngestFunction(options, hadoopConf, shared), Encoders.row(Schemas.READ));
-    rows.persist(StorageLevel.MEMORY_AND_DISK());
-    progress.step("read and extracted " + rows.count() + " input line(s)");
-    return rows;
+    return fileNames.flatMap(new IngestFunction(options, hadoopConf, shared), Encoders.row(Schemas.READ));
   }
 
   /**
    * Duplicate ids: the first occurrence in (file, line) order is processed, later ones are
-   * quarantined naming the first, so re-delivered articles are never counted twice.
+   * quarantined naming the first, so re-delivered articles are never counted twice. Lines already
+   * rejected rank apart from good ones (the window is also split on whether a reason is set), so one
+   * window pass over every line ranks the good ones and leaves the rest untouched: the input is read
+   * once even when it is not cached.
    */
   Dataset<Row> markDuplicates(Dataset<Row> ingested) {
-    var byId = Window.partitionBy(col("id")).orderBy(col("file"), col("line"));
+    Column good = col("reason").isNull();
+    var byId = Window.partitionBy(col("id"), good).orderBy(col("file"), col("line"));
     Column first = concat(org.apache.spark.sql.functions.first(col("file")).over(byId), lit(":"),
         org.apache.spark.sql.functions.first(col("line")).over(byId).cast("string"));
-    Dataset<Row> valid = ingested.filter(col("reason").isNull())
+    return ingested
         .withColumn("rank", row_number().over(byId))
-        .withColumn("reason", when(col("rank").gt(1), concat(lit("duplicate id '"), col("id"),
-            lit("', first seen at "), first)).otherwise(lit(null).cast("string")))
+        .withColumn("reason", when(good.and(col("rank").gt(1)), concat(lit("duplicate id '"), col("id"),
+            lit("', first seen at "), first)).otherwise(col("reason")))
         .drop("rank");
-    return valid.unionByName(ingested.filter(col("reason").isNotNull()));
   }
 
   Dataset<Row> rejected(Dataset<Row> ranked) {
