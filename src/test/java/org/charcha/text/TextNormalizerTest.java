@@ -3,23 +3,26 @@ package org.charcha.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextNormalizerTest {
   private final TextNormalizer normalizer = new TextNormalizer();
 
-  @Test
-  void foldsPrecomposedAndCombiningNuktaToTheBaseLetter() {
-    String precomposed = "खड़गे";
-    String combining = "खड\u093Cगे";
-    assertThat(normalizer.key(precomposed)).isEqualTo("खडगे");
-    assertThat(normalizer.key(combining)).isEqualTo("खडगे");
-  }
-
-  @Test
-  void foldsTheNuktaLettersThatNfcComposes() {
-    assertThat(normalizer.key("\u0929")).isEqualTo("\u0928");
-    assertThat(normalizer.key("\u0928\u093C")).isEqualTo("\u0928");
-    assertThat(normalizer.key("\u0930\u093C\u093E")).isEqualTo("\u0930\u093E");
+  /** Each fold of DevanagariFolding, alone and inside words; invisible and combining chars as unicode escapes. */
+  @ParameterizedTest(name = "{2}")
+  @CsvSource({
+      "ख\u095Cगे, खडगे, precomposed nukta letter",
+      "खड\u093Cगे, खडगे, combining nukta",
+      "\u0929, \u0928, nukta letter NFC composes",
+      "\u0928\u093C, \u0928, base letter and nukta that NFC would compose",
+      "\u0930\u093C\u093E, \u0930\u093E, nukta letter with a vowel sign",
+      "मुख्\u200Dयमंत्री, मुख्यमंत्री, zero-width joiner",
+      "हँसी, हंसी, chandrabindu",
+      "५२ सीटें, 52 सीटें, Devanagari digits",
+      "Rahul GANDHI, rahul gandhi, Latin case"})
+  void foldsToTheMatchingForm(String text, String expected, String fold) {
+    assertThat(normalizer.key(text)).isEqualTo(expected);
   }
 
   @Test
@@ -29,14 +32,6 @@ class TextNormalizerTest {
     assertThat(doc.normalized()).isSameAs(text);
     assertThat(doc.originalStart(5)).isEqualTo(5);
     assertThat(doc.originalStart(text.length())).isEqualTo(text.length());
-  }
-
-  @Test
-  void dropsZeroWidthJoinersAndFoldsChandrabinduAndDigits() {
-    assertThat(normalizer.key("मुख्\u200Dयमंत्री")).isEqualTo("मुख्यमंत्री");
-    assertThat(normalizer.key("हँसी")).isEqualTo("हंसी");
-    assertThat(normalizer.key("५२ सीटें")).isEqualTo("52 सीटें");
-    assertThat(normalizer.key("Rahul GANDHI")).isEqualTo("rahul gandhi");
   }
 
   @Test
