@@ -107,9 +107,7 @@ public final class PipelineJob {
    */
   private Dataset<Row> readAndRank(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     describe("Charcha: read, extract and rank " + files.size() + " file(s)");
-    Dataset<Row> ranked = markDuplicates(read(files, conf, kb)).persist(StorageLevel.MEMORY_AND_DISK());
-    progress.step("read and extracted " + ranked.count() + " input line(s)");
-    return ranked;
+    return cachedAndCounted(markDuplicates(read(files, conf, kb)), "read and extracted %d input line(s)");
   }
 
   /**
@@ -118,9 +116,7 @@ public final class PipelineJob {
    */
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     describe("Charcha: read and extract " + files.size() + " file(s)");
-    Dataset<Row> rows = read(files, conf, kb).persist(StorageLevel.MEMORY_AND_DISK());
-    progress.step("read and extracted " + rows.count() + " input line(s)");
-    return rows;
+    return cachedAndCounted(read(files, conf, kb), "read and extracted %d input line(s)");
   }
 
   /** The lines of every file, read and extracted lazily, one task per file. */
@@ -176,10 +172,14 @@ public final class PipelineJob {
   /** The processed articles (not rejected, not a duplicate, within the dates), cached for the tables. */
   Dataset<Row> extract(Dataset<Row> accepted) {
     describe("Charcha: keep processed articles");
-    Dataset<Row> extracted = accepted.selectExpr(Schemas.EXTRACTED_COLUMNS);
-    extracted.persist(StorageLevel.MEMORY_AND_DISK());
-    progress.step("processed " + extracted.count() + " article(s)");
-    return extracted;
+    return cachedAndCounted(accepted.selectExpr(Schemas.EXTRACTED_COLUMNS), "processed %d article(s)");
+  }
+
+  /** Caches {@code rows}, spilling to disk rather than growing the heap, and reports how many. */
+  private Dataset<Row> cachedAndCounted(Dataset<Row> rows, String progressFormat) {
+    rows.persist(StorageLevel.MEMORY_AND_DISK());
+    progress.step(progressFormat.formatted(rows.count()));
+    return rows;
   }
 
   /**
@@ -199,7 +199,7 @@ public final class PipelineJob {
   }
 
   private Map<String, Long> write(Map<String, Dataset<Row>> tables, OutputPublisher publisher) {
-    ParquetRows written = new ParquetRows(spark.sparkContext().hadoopConfiguration());
+    ParquetRows rowCounts = new ParquetRows(spark.sparkContext().hadoopConfiguration());
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
       String name = table.getKey();
@@ -212,7 +212,7 @@ public final class PipelineJob {
       } else {
         table.getValue().coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
       }
-      rows.put(name, written.count(path));
+      rows.put(name, rowCounts.count(path));
       progress.step("wrote " + name + " (" + rows.get(name) + " rows)");
     }
     return rows;

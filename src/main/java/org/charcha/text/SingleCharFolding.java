@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Applies one-char-to-at-most-one-char folds in a single pass over a string, with a lookup table
  * instead of Lucene's {@code MappingCharFilter}. The filter reads through a {@code Reader}, walks an
- * FST per char and computes each offset by search; on news text that cost three times the alias
- * scan itself (docs/PERFORMANCE.md). For folds of this shape the table gives the same text and the
+ * FST per char and computes each offset by search; on news text normalisation through it cost about
+ * as much as the alias scan itself, and six times the table (docs/PERFORMANCE.md). For folds of this shape the table gives the same text and the
  * same offsets ({@code TextNormalizerProperties} checks it against the Lucene chain).
  */
 final class SingleCharFolding {
