@@ -63,6 +63,7 @@ public final class NightlyJob {
   private final PipelineOptions options;
   private final LocalDate date;
   private final PipelineJob.ProgressListener progress;
+  private final ParquetRows rowCounts;
   private final String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
       .format(Instant.now()) + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
   private final Map<String, Long> timings = new LinkedHashMap<>();
@@ -76,6 +77,7 @@ public final class NightlyJob {
     this.options = options;
     this.date = date;
     this.progress = progress;
+    this.rowCounts = new ParquetRows(spark.sparkContext().hadoopConfiguration());
   }
 
   public NightlyResult execute() {
@@ -284,7 +286,7 @@ public final class NightlyJob {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String name : List.of("articles", "leader_mentions", "mentions", "party_mentions", "seat_claims",
         "coverage_daily", "party_coverage_daily", "rejected")) {
-      rows.put(name, new ParquetRows(spark.sparkContext().hadoopConfiguration()).count(output + "/" + name));
+      rows.put(name, rowCounts.count(output + "/" + name));
     }
     return rows;
   }
@@ -320,8 +322,7 @@ public final class NightlyJob {
     totals.put("processed", all.stream().mapToLong(FileCounts::processed).sum());
     totals.put("rejected", all.stream().mapToLong(FileCounts::rejected).sum());
     totals.put("skipped_outside_dates", all.stream().mapToLong(FileCounts::skipped).sum());
-    totals.put("undated", new ParquetRows(spark.sparkContext().hadoopConfiguration())
-        .count(output + "/articles/month=" + CoverageTables.UNDATED));
+    totals.put("undated", rowCounts.count(output + "/articles/month=" + CoverageTables.UNDATED));
     return totals;
   }
 

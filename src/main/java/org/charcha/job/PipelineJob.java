@@ -57,11 +57,14 @@ public final class PipelineJob {
       .format(Instant.now()) + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
   private final Map<String, Long> timings = new LinkedHashMap<>();
   private final ProgressListener progress;
+  /** Written rows, counted from the files on disk (an independent check of each write). */
+  private final ParquetRows rowCounts;
 
   public PipelineJob(SparkSession spark, PipelineOptions options, ProgressListener progress) {
     this.spark = spark;
     this.options = options;
     this.progress = progress;
+    this.rowCounts = new ParquetRows(spark.sparkContext().hadoopConfiguration());
   }
 
   /** Receives one line per step so that a long run shows where it is. */
@@ -199,7 +202,6 @@ public final class PipelineJob {
   }
 
   private Map<String, Long> write(Map<String, Dataset<Row>> tables, OutputPublisher publisher) {
-    ParquetRows rowCounts = new ParquetRows(spark.sparkContext().hadoopConfiguration());
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
       String name = table.getKey();
@@ -265,8 +267,7 @@ public final class PipelineJob {
     long processed = counts.stream().mapToLong(FileCounts::processed).sum();
     long rejected = counts.stream().mapToLong(FileCounts::rejected).sum();
     long skipped = counts.stream().mapToLong(FileCounts::skipped).sum();
-    long undated = new ParquetRows(spark.sparkContext().hadoopConfiguration())
-        .count(publisher.stagingPath() + "/articles/month=" + CoverageTables.UNDATED);
+    long undated = rowCounts.count(publisher.stagingPath() + "/articles/month=" + CoverageTables.UNDATED);
     return new PipelineResult(publisher.outputPath(), read, processed, rejected, skipped, undated, rows,
         top(written(publisher, "leader_mentions"), "leader"), top(written(publisher, "party_mentions"), "party"));
   }

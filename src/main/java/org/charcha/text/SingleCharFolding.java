@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * Applies one-char-to-at-most-one-char folds in a single pass over a string, with a lookup table
  * instead of Lucene's {@code MappingCharFilter}. The filter reads through a {@code Reader}, walks an
- * FST per char and computes each offset by search; on news text normalisation through it cost about
- * as much as the alias scan itself, and six times the table (docs/PERFORMANCE.md). For folds of this shape the table gives the same text and the
- * same offsets ({@code TextNormalizerProperties} checks it against the Lucene chain).
+ * FST per char and computes each offset by search; on news text, normalisation through it cost about
+ * as much as the alias scan itself, six times what it costs now (docs/PERFORMANCE.md). For folds of
+ * this shape the table gives the same text and the same offsets ({@code TextNormalizerProperties}
+ * checks it against the Lucene chain).
  */
 final class SingleCharFolding {
   private static final int DROPPED = -1;
@@ -27,24 +28,27 @@ final class SingleCharFolding {
     });
   }
 
-  /** True when no char of {@code text} is folded, so the text is its own folded form. */
-  boolean isFolded(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (to[c] != c) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The folded text, each of its chars mapped to the index of the original char it came from. */
+  /**
+   * The folded text, each of its chars mapped to the index of the original char it came from; the
+   * text itself, with no map, when no char of it folds (most Latin and much Hindi text).
+   */
   NormalizedText fold(String text) {
     int n = text.length();
+    int unchanged = 0;
+    while (unchanged < n && to[text.charAt(unchanged)] == text.charAt(unchanged)) {
+      unchanged++;
+    }
+    if (unchanged == n) {
+      return new NormalizedText(text, text, null);
+    }
     char[] out = new char[n];
     int[] toOriginal = new int[n];
-    int length = 0;
-    for (int i = 0; i < n; i++) {
+    text.getChars(0, unchanged, out, 0);
+    for (int i = 0; i < unchanged; i++) {
+      toOriginal[i] = i;
+    }
+    int length = unchanged;
+    for (int i = unchanged; i < n; i++) {
       int folded = to[text.charAt(i)];
       if (folded != DROPPED) {
         out[length] = (char) folded;

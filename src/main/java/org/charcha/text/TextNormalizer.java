@@ -31,7 +31,7 @@ public final class TextNormalizer {
   private static final NfcInertChars INERT = new NfcInertChars();
 
   public NormalizedText normalize(String text) {
-    NormalizedText folded = TABLE.isFolded(text) ? new NormalizedText(text, text, null) : TABLE.fold(text);
+    NormalizedText folded = TABLE.fold(text);
     return isNfc(folded.normalized()) ? folded : luceneChain(text);
   }
 
