@@ -2,7 +2,6 @@ package org.charcha.aggregate;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
@@ -66,9 +65,10 @@ public final class CoverageTables {
    */
   public static Map<String, Dataset<Row>> dailySummaries(Dataset<Row> articles, Dataset<Row> leaderMentions,
       Dataset<Row> partyMentions) {
+    Dataset<Row> sourceDay = sourceDay(articles);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put("coverage_daily", coverageDaily(articles, leaderMentions));
-    tables.put("party_coverage_daily", partyCoverageDaily(articles, partyMentions));
+    tables.put("coverage_daily", coverageDaily(sourceDay, leaderMentions));
+    tables.put("party_coverage_daily", partyCoverageDaily(sourceDay, partyMentions));
     return tables;
   }
 
@@ -123,28 +123,34 @@ public final class CoverageTables {
             col("s.quote").alias("quote"), col("s.start").alias("start"), col("s.end").alias("end"), col("month"));
   }
 
-  private static Dataset<Row> sourceDay(Dataset<Row> extracted) {
-    return extracted.filter(col("date").isNotNull())
+  /** Dated articles per day and source, the denominator of every share. */
+  private static Dataset<Row> sourceDay(Dataset<Row> articles) {
+    return articles.filter(col("date").isNotNull())
         .groupBy(col("date"), col("source"))
         .agg(count(lit(1)).alias("source_articles"));
   }
 
-  private static Dataset<Row> coverageDaily(Dataset<Row> extracted, Dataset<Row> leaderMentions) {
+  /**
+   * leader_mentions holds one row per article and leader (the knowledge base keeps leader ids
+   * unique), so counting rows counts articles without a distinct aggregation; the same holds for
+   * party_mentions below.
+   */
+  private static Dataset<Row> coverageDaily(Dataset<Row> sourceDay, Dataset<Row> leaderMentions) {
     return leaderMentions.filter(col("date").isNotNull())
         .groupBy(col("date"), col("source"), col("leader_id"))
-        .agg(first(col("leader")).alias("leader"), countDistinct(col("article_id")).alias("articles"),
+        .agg(first(col("leader")).alias("leader"), count(lit(1)).alias("articles"),
             sum(col("name_count")).alias("name_mentions"), sum(col("role_count")).alias("role_mentions"))
-        .join(sourceDay(extracted), DAY_AND_SOURCE)
+        .join(sourceDay, DAY_AND_SOURCE)
         .select(col("date"), col("source"), col("leader_id"), col("leader"), col("articles"), col("name_mentions"),
             col("role_mentions"), col("source_articles"), col("articles").divide(col("source_articles")).alias("share"),
             month().alias("month"));
   }
 
-  private static Dataset<Row> partyCoverageDaily(Dataset<Row> extracted, Dataset<Row> partyMentions) {
+  private static Dataset<Row> partyCoverageDaily(Dataset<Row> sourceDay, Dataset<Row> partyMentions) {
     return partyMentions.filter(col("date").isNotNull())
         .groupBy(col("date"), col("source"), col("party"))
-        .agg(countDistinct(col("article_id")).alias("articles"), sum(col("count")).alias("mentions"))
-        .join(sourceDay(extracted), DAY_AND_SOURCE)
+        .agg(count(lit(1)).alias("articles"), sum(col("count")).alias("mentions"))
+        .join(sourceDay, DAY_AND_SOURCE)
         .select(col("date"), col("source"), col("party"), col("articles"), col("mentions"), col("source_articles"),
             col("articles").divide(col("source_articles")).alias("share"), month().alias("month"));
   }

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.charcha.ingest.InputResolver;
 import org.charcha.job.PipelineJob;
 import org.charcha.job.PipelineOptions;
 import org.charcha.job.PipelineResult;
+import org.charcha.job.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,9 +54,6 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only articles published on or before this date.")
   LocalDate to;
 
-
-
-
   @Override
   public Integer call() {
     PipelineOptions options = PipelineOptions.builder()
@@ -69,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         .build();
     PrintWriter out = spec.commandLine().getOut();
     // A mistyped --input is reported before Spark starts, which takes seconds.
-    new InputResolver(new Configuration()).resolve(options.inputs());
+    new InputResolver(SparkSessions.hadoopConf()).resolve(options.inputs());
     SparkSession spark = job.spark.session("charcha");
     PipelineResult result = new PipelineJob(spark, options, step -> {
       out.println("  .. " + step);

@@ -3,7 +3,6 @@ package org.charcha.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
@@ -28,6 +27,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -51,13 +51,14 @@ import org.charcha.output.ParquetRows;
  */
 public final class PipelineJob {
   private static final int TOP = 10;
+  private static final String OBSERVED_ROWS = "rows";
   private final SparkSession spark;
   private final PipelineOptions options;
   private final String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
       .format(Instant.now()) + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
   private final Map<String, Long> timings = new LinkedHashMap<>();
   private final ProgressListener progress;
-  /** Written rows, counted from the files on disk (an independent check of each write). */
+  /** Rows in written files on disk: the undated articles, and whether an empty write left any file. */
   private final ParquetRows rowCounts;
 
   public PipelineJob(SparkSession spark, PipelineOptions options, ProgressListener progress) {
@@ -207,17 +208,47 @@ public final class PipelineJob {
       String name = table.getKey();
       describe("Charcha: write " + name);
       String path = publisher.stagingPath() + "/" + name;
-      // An empty table is written unpartitioned: Spark writes no file at all for an empty partitioned
-      // write, and readers need at least one file that carries the schema.
-      if (CoverageTables.MONTH_PARTITIONED.contains(name) && !table.getValue().isEmpty()) {
-        table.getValue().repartition(col("month")).write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path);
-      } else {
-        table.getValue().coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
-      }
-      rows.put(name, rowCounts.count(path));
+      rows.put(name, CoverageTables.MONTH_PARTITIONED.contains(name) ? writeByMonth(table.getValue(), path)
+          : writeWhole(table.getValue(), path));
       progress.step("wrote " + name + " (" + rows.get(name) + " rows)");
     }
     return rows;
+  }
+
+  /**
+   * One folder per month; returns the rows written. An empty table is written unpartitioned
+   * instead: Spark writes no file at all for an empty partitioned write, and readers need one that
+   * carries the schema. Emptiness is judged from the files, not only from the observed count.
+   */
+  private long writeByMonth(Dataset<Row> table, String path) {
+    Observation written = new Observation();
+    table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).repartition(col("month"))
+        .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path);
+    long rows = observedRows(written);
+    if (rows == 0 && rowCounts.count(path) == 0) {
+      writeWhole(spark.createDataFrame(List.of(), table.schema()), path);
+    }
+    return rows;
+  }
+
+  private long writeWhole(Dataset<Row> table, String path) {
+    Observation written = new Observation();
+    table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
+    return observedRows(written);
+  }
+
+  /**
+   * The rows that reached the writer, counted as they passed (a Spark observed metric), so no
+   * table is read back or counted in a second job. Spark reports no metric when no task ran.
+   */
+  private static long observedRows(Observation written) {
+    try {
+      Object rows = written.getAsJava().get(OBSERVED_ROWS);
+      return rows == null ? 0 : (Long) rows;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading a table's written row count", e);
+    }
   }
 
   /** Per input file: read = processed + rejected + skipped, or the run fails before publishing. */
@@ -248,9 +279,10 @@ public final class PipelineJob {
   }
 
   /**
-   * The per-file counts come from the ingested rows; the table sizes from the Parquet files read
-   * back. They are computed independently, so a record lost between the two (in extraction or in
-   * writing) fails the run here, before publishing, instead of going missing from a published table.
+   * The per-file counts come from one query over the ranked lines; the table sizes from the rows
+   * each table's own query handed to its writer. They are computed independently, so a record lost
+   * between the two (in a filter or a join) fails the run here, before publishing, instead of going
+   * missing from a published table.
    */
   static void checkTablesAgree(List<FileCounts> counts, Map<String, Long> rows) {
     long processed = counts.stream().mapToLong(FileCounts::processed).sum();
@@ -272,8 +304,9 @@ public final class PipelineJob {
         top(written(publisher, "leader_mentions"), "leader"), top(written(publisher, "party_mentions"), "party"));
   }
 
+  /** A per-article table has one row per article and leader (or party), so rows count articles. */
   private static List<PipelineResult.Ranked> top(Dataset<Row> perArticle, String key) {
-    return perArticle.groupBy(col(key)).agg(countDistinct(col("article_id")).alias("articles"))
+    return perArticle.groupBy(col(key)).agg(count(lit(1)).alias("articles"))
         .orderBy(col("articles").desc(), col(key)).limit(TOP).collectAsList().stream()
         .map(r -> new PipelineResult.Ranked(r.getString(0), r.getLong(1))).toList();
   }

@@ -1,14 +1,29 @@
 package org.charcha.job;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 
 /** The embedded local Spark that the launcher, the commands and the tests use. */
 public final class SparkSessions {
+  private static final String LOCAL_FILES = "fs.file.impl";
+
   private SparkSessions() {}
 
   /**
+   * Hadoop settings for a command that touches local files before its session starts. They must
+   * name the same local file system as the session: Hadoop caches the first file system made for
+   * a scheme and hands it to every later caller, whatever their settings.
+   */
+  public static Configuration hadoopConf() {
+    Configuration conf = new Configuration();
+    conf.set(LOCAL_FILES, NioLocalFileSystem.class.getName());
+    return conf;
+  }
+
+  /**
    * A session on {@code master} (local[*] for the launcher) tuned for one machine: few shuffle
-   * partitions, no UI port to collide with, quiet logs. On a cluster, spark-submit's session is used.
+   * partitions, no UI port to collide with, quiet logs, local files written without forking chmod
+   * ({@link NioLocalFileSystem}). On a cluster, spark-submit's session is used.
    */
   public static SparkSession local(String master) {
     SparkSession existing = SparkSession.getActiveSession().getOrElse(() -> null);
@@ -22,6 +37,10 @@ public final class SparkSessions {
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        // A table of 120 month folders is listed in the driver, not by a Spark job of 120 tasks
+        // running in the very same JVM.
+        .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "10000")
+        .config("spark.hadoop." + LOCAL_FILES, NioLocalFileSystem.class.getName())
         .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;

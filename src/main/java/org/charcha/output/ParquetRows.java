@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 
@@ -27,29 +26,42 @@ public final class ParquetRows {
   /** Rows in every Parquet file under {@code dir}, partition folders included; 0 when it is absent. */
   public long count(String dir) {
     Path root = new Path(dir);
-    long rows = 0;
     try {
-      FileSystem fs = root.getFileSystem(conf);
-      RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
-      while (files.hasNext()) {
-        LocatedFileStatus file = files.next();
-        if (isDataFile(file.getPath())) {
-          try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
-            rows += reader.getRecordCount();
-          }
-        }
-      }
+      return rowsUnder(root.getFileSystem(conf), root);
     } catch (FileNotFoundException e) {
       return 0;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot count the rows of " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Walks with {@code listStatus}, not {@code listFiles}: the latter builds a LocatedFileStatus per
+   * entry, which on a local disk without Hadoop's native library forks {@code ls -ld} for each
+   * file and folder to read its permissions.
+   */
+  private long rowsUnder(FileSystem fs, Path dir) throws IOException {
+    long rows = 0;
+    for (FileStatus entry : fs.listStatus(dir)) {
+      if (entry.isDirectory() && !isHidden(entry.getPath())) {
+        rows += rowsUnder(fs, entry.getPath());
+      } else if (isDataFile(entry.getPath())) {
+        try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(entry, conf))) {
+          rows += reader.getRecordCount();
+        }
+      }
     }
     return rows;
   }
 
   /** Spark's data files, not its _SUCCESS marker, checksums or hidden staging files. */
   private static boolean isDataFile(Path path) {
+    return path.getName().endsWith(".parquet") && !isHidden(path);
+  }
+
+  /** Spark and Hadoop keep work in progress under names starting with "_" or "." (_temporary). */
+  private static boolean isHidden(Path path) {
     String name = path.getName();
-    return name.endsWith(".parquet") && !name.startsWith("_") && !name.startsWith(".");
+    return name.startsWith("_") || name.startsWith(".");
   }
 }
