@@ -110,14 +110,14 @@ public final class NightlyJob {
     Dataset<Row> ingested = reread.isEmpty() ? deliveredRows : deliveredRows.unionByName(steps.ingest(reread, conf, kb));
     Dataset<Row> readPaths = spark.createDataset(paths(readNow), Encoders.STRING()).toDF("file");
     Dataset<Row> ranked = steps.markDuplicates(withOtherOccurrences(ingested, stored, readPaths))
-        .join(readPaths, scala(List.of("file")), "left_semi");
+        .join(readPaths, Schemas.columns("file"), "left_semi");
     Dataset<Row> extracted = timed("extract", () -> steps.extract(ranked.filter(col("reason").isNull())));
     Map<String, Dataset<Row>> fresh = CoverageTables.build(extracted, steps.rejected(ranked));
     List<FileCounts> counts = timed("account for records", () -> steps.accountFor(readNow, ranked));
     Map<String, List<String>> dates = datesPerFile(extracted);
 
     Dataset<Row> storedArticles = stored.table("articles");
-    Dataset<Row> dropped = storedArticles == null ? null : storedArticles.join(readPaths, scala(List.of("file")), "left_semi");
+    Dataset<Row> dropped = storedArticles == null ? null : storedArticles.join(readPaths, Schemas.columns("file"), "left_semi");
     Set<String> months = months(fresh.get("articles"), dropped);
     String work = output + "/" + Ledger.FOLDER + "/work-" + runId;
     MonthPartitions partitions = new MonthPartitions(spark, fs);
@@ -184,7 +184,7 @@ public final class NightlyJob {
     Dataset<Row> ids = deliveredRows.filter(col("reason").isNull()).select(col("id"))
         .union(occurrences.filter(isDelivered).select(col("id")));
     List<InputFile> again = new ArrayList<>();
-    for (Row row : occurrences.filter(isDelivered.unary_$bang()).join(ids, scala(List.of("id")), "left_semi")
+    for (Row row : occurrences.filter(isDelivered.unary_$bang()).join(ids, Schemas.columns("id"), "left_semi")
         .select(col("file")).distinct().orderBy(col("file")).collectAsList()) {
       String path = row.getString(0);
       LedgerEntry entry = ledger.entry(path).orElseThrow(() -> new IllegalStateException(
@@ -203,8 +203,8 @@ public final class NightlyJob {
     if (occurrences == null) {
       return ingested;
     }
-    Dataset<Row> others = occurrences.join(readPaths, scala(List.of("file")), "left_anti")
-        .join(ingested.filter(col("reason").isNull()).select(col("id")).distinct(), scala(List.of("id")), "left_semi");
+    Dataset<Row> others = occurrences.join(readPaths, Schemas.columns("file"), "left_anti")
+        .join(ingested.filter(col("reason").isNull()).select(col("id")).distinct(), Schemas.columns("id"), "left_semi");
     List<String> present = List.of(others.columns());
     List<Column> columns = new ArrayList<>();
     for (StructField field : Schemas.READ.fields()) {
@@ -239,8 +239,8 @@ public final class NightlyJob {
       if (old != null) {
         Dataset<Row> inMonths = old.filter(col("month").isin(months.toArray()));
         Dataset<Row> kept = name.equals("articles")
-            ? inMonths.join(readPaths, scala(List.of("file")), "left_anti")
-            : inMonths.join(droppedIds, scala(List.of("article_id")), "left_anti");
+            ? inMonths.join(readPaths, Schemas.columns("file"), "left_anti")
+            : inMonths.join(droppedIds, Schemas.columns("article_id"), "left_anti");
         rows = kept.unionByName(rows);
       }
       computed.put(name, writeMonths(rows, work + "/" + name, partitions));
@@ -250,7 +250,7 @@ public final class NightlyJob {
     Dataset<Row> rejected = fresh.get("rejected");
     Dataset<Row> oldRejected = stored.table("rejected");
     if (oldRejected != null) {
-      rejected = oldRejected.join(readPaths, scala(List.of("file")), "left_anti").unionByName(rejected);
+      rejected = oldRejected.join(readPaths, Schemas.columns("file"), "left_anti").unionByName(rejected);
     }
     describe("Charcha nightly: rejected");
     rejected.coalesce(1).write().mode(SaveMode.Overwrite).parquet(work + "/rejected");
@@ -349,10 +349,6 @@ public final class NightlyJob {
 
   private static List<String> paths(List<InputFile> files) {
     return files.stream().map(InputFile::path).toList();
-  }
-
-  private static scala.collection.immutable.Seq<String> scala(List<String> columns) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(columns).toList();
   }
 
   private void describe(String description) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,8 @@ import org.charcha.output.ParquetRows;
 public final class PipelineJob {
   private static final int TOP = 10;
   private static final String OBSERVED_ROWS = "rows";
+  /** Duplicate lines kept in the driver and sent to every task; more are joined the distributed way. */
+  private static final int MAX_DUPLICATES_IN_DRIVER = 200_000;
   private final SparkSession spark;
   private final PipelineOptions options;
   private final String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
@@ -83,11 +86,11 @@ public final class PipelineJob {
     publisher.checkWritable();
     publisher.recover();
     progress.step("reading " + files.size() + " input file(s) with knowledge base " + kb.version());
-    Dataset<Row> ranked = timed("read extract and rank", () -> readAndRank(files, conf, kb));
-    Dataset<Row> rejected = rejected(ranked);
-    Dataset<Row> extracted = inDateRange(ranked.filter(col("reason").isNull())).selectExpr(Schemas.EXTRACTED_COLUMNS);
+    Dataset<Row> lines = timed("read and extract", () -> ingest(files, conf, kb));
     try {
-      Map<String, Long> rows = timed("write tables", () -> writeTables(extracted, rejected, publisher));
+      Dataset<Row> ranked = timed("mark duplicates", () -> markDuplicates(lines));
+      Dataset<Row> extracted = inDateRange(ranked.filter(col("reason").isNull())).selectExpr(Schemas.EXTRACTED_COLUMNS);
+      Map<String, Long> rows = timed("write tables", () -> writeTables(extracted, rejected(ranked), publisher));
       List<FileCounts> counts = timed("account for records", () -> accountFor(files, ranked));
       checkTablesAgree(counts, rows);
       PipelineResult result = result(publisher, counts, rows);
@@ -100,23 +103,14 @@ public final class PipelineJob {
       publisher.discard();
       throw e;
     } finally {
-      ranked.unpersist();
+      lines.unpersist();
     }
   }
 
   /**
-   * Every input line read, extracted and ranked for duplicate ids, cached once: the tables, the
-   * rejected lines and the per-file counts all read this one cache, so nothing is read, extracted
-   * or shuffled twice, and no second cache of the processed articles is needed.
-   */
-  private Dataset<Row> readAndRank(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
-    describe("Charcha: read, extract and rank " + files.size() + " file(s)");
-    return cachedAndCounted(markDuplicates(read(files, conf, kb)), "read and extracted %d input line(s)");
-  }
-
-  /**
    * Reads every input line and extracts each good record in the same pass (one task per file), so
-   * the text is read once; the rows kept in memory carry the findings, not the text.
+   * the text is read once; the rows kept in memory carry the findings, not the text. The tables,
+   * the rejected lines and the per-file counts all read this one cache.
    */
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     describe("Charcha: read and extract " + files.size() + " file(s)");
@@ -135,21 +129,36 @@ public final class PipelineJob {
 
   /**
    * Duplicate ids: the first occurrence in (file, line) order is processed, later ones are
-   * quarantined naming the first, so re-delivered articles are never counted twice. Lines already
-   * rejected rank apart from good ones (the window is also split on whether a reason is set), so one
-   * window pass over every line ranks the good ones and leaves the rest untouched: the input is read
-   * once even when it is not cached.
+   * quarantined naming the first, so re-delivered articles are never counted twice. Only the id,
+   * file and line of the good lines are shuffled and ranked; the lines themselves are joined with
+   * the later occurrences only when there are any, from a table in the driver (which Spark hands
+   * to every task) when they are few, as they usually are.
    */
-  Dataset<Row> markDuplicates(Dataset<Row> ingested) {
-    Column good = col("reason").isNull();
-    var byId = Window.partitionBy(col("id"), good).orderBy(col("file"), col("line"));
+  Dataset<Row> markDuplicates(Dataset<Row> lines) {
+    describe("Charcha: find duplicate ids");
+    Dataset<Row> later = laterOccurrences(lines);
+    long duplicates = later.count();
+    if (duplicates == 0) {
+      return lines;
+    }
+    Dataset<Row> marks = duplicates <= MAX_DUPLICATES_IN_DRIVER
+        ? spark.createDataFrame(later.collectAsList(), later.schema()) : later;
+    Column reason = when(col("first").isNotNull(),
+        concat(lit("duplicate id '"), col("id"), lit("', first seen at "), col("first"))).otherwise(col("reason"));
+    return lines.join(marks, Schemas.columns("file", "line"), "left").withColumn("reason", reason)
+        .select(Arrays.stream(lines.columns()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+  }
+
+  /** (file, line, first) of every good line whose id an earlier line already had. */
+  private static Dataset<Row> laterOccurrences(Dataset<Row> lines) {
+    var byId = Window.partitionBy(col("id")).orderBy(col("file"), col("line"));
     Column first = concat(org.apache.spark.sql.functions.first(col("file")).over(byId), lit(":"),
         org.apache.spark.sql.functions.first(col("line")).over(byId).cast("string"));
-    return ingested
+    return lines.filter(col("reason").isNull()).select(col("id"), col("file"), col("line"))
         .withColumn("rank", row_number().over(byId))
-        .withColumn("reason", when(good.and(col("rank").gt(1)), concat(lit("duplicate id '"), col("id"),
-            lit("', first seen at "), first)).otherwise(col("reason")))
-        .drop("rank");
+        .withColumn("first", first)
+        .filter(col("rank").gt(1))
+        .select(col("file"), col("line"), col("first"));
   }
 
   Dataset<Row> rejected(Dataset<Row> ranked) {

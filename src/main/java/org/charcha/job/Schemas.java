@@ -59,4 +59,9 @@ final class Schemas {
   /** The columns of a processed article, as the tables read them. */
   static final String[] EXTRACTED_COLUMNS = {"file", "line", "id", "source", "url", "date", "date_status", "title",
       "category", "chars", "state", "mentions", "seats"};
+
+  /** Join keys as Spark's Scala API takes them. */
+  static scala.collection.immutable.Seq<String> columns(String... names) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
+  }
 }
