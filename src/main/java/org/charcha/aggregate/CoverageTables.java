@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
@@ -46,16 +45,19 @@ public final class CoverageTables {
     return tables;
   }
 
-  /** articles, leader_mentions, mentions, party_mentions and seat_claims, each with its month. */
+  /**
+   * articles, leader_mentions, mentions, party_mentions and seat_claims from the extracted articles
+   * with their {@link #month()}. Each row comes from one article alone (the per-article counts
+   * arrive with it from extraction), so no table needs a shuffle: input spread over tasks by month
+   * is written one file per month as it stands.
+   */
   public static Map<String, Dataset<Row>> perArticle(Dataset<Row> extracted) {
-    Dataset<Row> withMonth = extracted.withColumn("month", month());
-    Dataset<Row> mentions = mentions(withMonth);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put("articles", articles(withMonth));
-    tables.put("leader_mentions", leaderMentions(mentions));
-    tables.put("mentions", mentions);
-    tables.put("party_mentions", partyMentions(mentions));
-    tables.put("seat_claims", seatClaims(withMonth));
+    tables.put("articles", articles(extracted));
+    tables.put("leader_mentions", leaderMentions(extracted));
+    tables.put("mentions", mentions(extracted));
+    tables.put("party_mentions", partyMentions(extracted));
+    tables.put("seat_claims", seatClaims(extracted));
     return tables;
   }
 
@@ -72,22 +74,16 @@ public final class CoverageTables {
     return tables;
   }
 
-  private static Column month() {
+  /** The month partition of a row with a {@code date} column: yyyy-MM, or {@link #UNDATED}. */
+  public static Column month() {
     return when(col("date").isNull(), lit(UNDATED)).otherwise(date_format(col("date"), "yyyy-MM"));
   }
 
   private static Dataset<Row> articles(Dataset<Row> extracted) {
-    Column leaderMentions = filter(col("mentions"), m -> m.getField("type").notEqual(lit("party")));
-    Column partyMentions = filter(col("mentions"), m -> m.getField("type").equalTo(lit("party")));
     return extracted.select(
         col("id"), col("source"), col("date"), col("date_status"), col("title"), col("url"), col("category"),
-        col("chars"), col("state"),
-        size(org.apache.spark.sql.functions.array_distinct(leaderMentions.getField("key"))).alias("leaders"),
-        size(org.apache.spark.sql.functions.array_distinct(partyMentions.getField("key"))).alias("parties"),
-        size(col("seats")).alias("seat_claims"),
-        size(filter(col("mentions"), m -> m.getField("type").equalTo(lit("name")))).alias("name_mentions"),
-        size(filter(col("mentions"), m -> m.getField("type").equalTo(lit("role")))).alias("role_mentions"),
-        size(partyMentions).alias("party_mentions"),
+        col("chars"), col("state"), size(col("leaders")).alias("leaders"), size(col("parties")).alias("parties"),
+        size(col("seats")).alias("seat_claims"), col("name_mentions"), col("role_mentions"), col("party_mentions"),
         col("file"), col("line"), col("month"));
   }
 
@@ -99,20 +95,21 @@ public final class CoverageTables {
             col("m.surface").alias("surface"), col("m.context").alias("context"), col("month"));
   }
 
-  private static Dataset<Row> leaderMentions(Dataset<Row> mentions) {
-    return mentions.filter(col("type").notEqual(lit("party")))
-        .groupBy(col("article_id"), col("date"), col("source"), col("entity_id").alias("leader_id"), col("key").alias("leader"), col("month"))
-        .agg(sum(when(col("type").equalTo(lit("name")), 1).otherwise(0)).cast("int").alias("name_count"),
-            sum(when(col("type").equalTo(lit("role")), 1).otherwise(0)).cast("int").alias("role_count"))
-        .select(col("article_id"), col("date"), col("source"), col("leader_id"), col("leader"), col("name_count"),
-            col("role_count"), col("month"));
+  /** One row per article and leader, with its name and role mentions in the article. */
+  private static Dataset<Row> leaderMentions(Dataset<Row> extracted) {
+    return extracted
+        .select(col("id").alias("article_id"), col("date"), col("source"), col("month"), explode(col("leaders")).alias("l"))
+        .select(col("article_id"), col("date"), col("source"), col("l.leader_id").alias("leader_id"),
+            col("l.leader").alias("leader"), col("l.name_count").alias("name_count"),
+            col("l.role_count").alias("role_count"), col("month"));
   }
 
-  private static Dataset<Row> partyMentions(Dataset<Row> mentions) {
-    return mentions.filter(col("type").equalTo(lit("party")))
-        .groupBy(col("article_id"), col("date"), col("source"), col("key").alias("party"), col("month"))
-        .agg(count(lit(1)).cast("int").alias("count"))
-        .select(col("article_id"), col("date"), col("source"), col("party"), col("count"), col("month"));
+  /** One row per article and party, with its mentions in the article. */
+  private static Dataset<Row> partyMentions(Dataset<Row> extracted) {
+    return extracted
+        .select(col("id").alias("article_id"), col("date"), col("source"), col("month"), explode(col("parties")).alias("p"))
+        .select(col("article_id"), col("date"), col("source"), col("p.party").alias("party"), col("p.count").alias("count"),
+            col("month"));
   }
 
   private static Dataset<Row> seatClaims(Dataset<Row> extracted) {

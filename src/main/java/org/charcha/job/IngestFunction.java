@@ -16,6 +16,7 @@ import org.charcha.extract.ArticleExtraction;
 import org.charcha.extract.ArticleExtractor;
 import org.charcha.extract.Mention;
 import org.charcha.extract.MentionType;
+import org.charcha.extract.RecordSummary;
 import org.charcha.extract.SeatClaim;
 import org.charcha.extract.SharedExtractor;
 import org.charcha.ingest.LineReader;
@@ -75,25 +76,47 @@ final class IngestFunction implements FlatMapFunction<String, Row> {
     if (!parsed.isOk()) {
       Rejection r = parsed.rejection();
       return RowFactory.create(r.file(), r.line(), null, null, null, null, null, null, null, null, null, null, null,
-          r.reason(), r.snippet());
+          null, null, null, null, null, r.reason(), r.snippet());
     }
     RawArticle a = parsed.article();
     Date date = a.date() == null ? null : Date.valueOf(a.date());
     if (!options.includes(a.date())) {
       return RowFactory.create(a.file(), a.line(), a.id(), a.source(), a.url(), date, a.dateStatus().label(), a.title(),
-          a.category(), null, null, asSeq(List.of()), asSeq(List.of()), null, null);
+          a.category(), null, null, asSeq(List.of()), asSeq(List.of()), asSeq(List.of()), asSeq(List.of()), 0, 0, 0,
+          null, null);
     }
     ArticleExtraction result = extractor.extract(a.title(), a.text(), a.date(), a.source());
+    RecordSummary summary = RecordSummary.of(a.id(), result);
+    int names = 0;
+    int roles = 0;
+    List<Row> leaders = new ArrayList<>(summary.leaders().size());
+    for (Map.Entry<String, RecordSummary.LeaderCounts> leader : summary.leaders().entrySet()) {
+      RecordSummary.LeaderCounts counts = leader.getValue();
+      leaders.add(RowFactory.create(leaderId(base, leader.getKey()), leader.getKey(), counts.name(), counts.role()));
+      names += counts.name();
+      roles += counts.role();
+    }
+    int partyMentions = 0;
+    List<Row> parties = new ArrayList<>(summary.parties().size());
+    for (Map.Entry<String, Integer> party : summary.parties().entrySet()) {
+      parties.add(RowFactory.create(party.getKey(), party.getValue()));
+      partyMentions += party.getValue();
+    }
     return RowFactory.create(a.file(), a.line(), a.id(), a.source(), a.url(), date, a.dateStatus().label(), a.title(),
         a.category(), result.text().length(), result.state(), asSeq(mentions(base, result)), asSeq(seats(result)),
-        null, null);
+        asSeq(leaders), asSeq(parties), names, roles, partyMentions, null, null);
+  }
+
+  /** A leader's knowledge-base id; the key itself if the knowledge base has no such leader. */
+  private static String leaderId(KnowledgeBase kb, String key) {
+    return kb.leader(key).map(Leader::id).orElse(key);
   }
 
 
   private static List<Row> mentions(KnowledgeBase kb, ArticleExtraction result) {
     List<Row> rows = new ArrayList<>(result.mentions().size());
     for (Mention m : result.mentions()) {
-      String entityId = m.type() == MentionType.PARTY ? m.key() : kb.leader(m.key()).map(Leader::id).orElse(m.key());
+      String entityId = m.type() == MentionType.PARTY ? m.key() : leaderId(kb, m.key());
       rows.add(RowFactory.create(m.type().label(), m.key(), entityId, m.start(), m.end(), m.surface(),
           context(result.text(), m.start(), m.end())));
     }

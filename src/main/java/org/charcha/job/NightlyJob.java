@@ -211,7 +211,7 @@ public final class NightlyJob {
       columns.add(present.contains(field.name())
           ? col(field.name()).cast(field.dataType()) : lit(null).cast(field.dataType()).alias(field.name()));
     }
-    return ingested.unionByName(others.select(columns.toArray(Column[]::new)));
+    return ingested.unionByName(others.select(columns.toArray(Column[]::new)).withColumn("month", CoverageTables.month()));
   }
 
   private Set<String> months(Dataset<Row> freshArticles, Dataset<Row> dropped) {

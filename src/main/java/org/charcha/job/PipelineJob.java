@@ -110,11 +110,15 @@ public final class PipelineJob {
   /**
    * Reads every input line and extracts each good record in the same pass (one task per file), so
    * the text is read once; the rows kept in memory carry the findings, not the text. The tables,
-   * the rejected lines and the per-file counts all read this one cache.
+   * the rejected lines and the per-file counts all read this one cache. It is spread over tasks by
+   * month, the partition of every month-partitioned table: the per-article tables are then written
+   * one file per month with no shuffle of their own (Spark drops a repartition by month of rows
+   * already spread that way), where each used to shuffle its rows by month before writing.
    */
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     describe("Charcha: read and extract " + files.size() + " file(s)");
-    return cachedAndCounted(read(files, conf, kb), "read and extracted %d input line(s)");
+    Dataset<Row> lines = read(files, conf, kb).withColumn("month", CoverageTables.month());
+    return cachedAndCounted(lines.repartition(col("month")), "read and extracted %d input line(s)");
   }
 
   /** The lines of every file, read and extracted lazily, one task per file. */

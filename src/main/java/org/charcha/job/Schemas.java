@@ -35,8 +35,25 @@ final class Schemas {
       createStructField("end", IntegerType, false)));
 
   /**
+   * One leader in one article: how often named, how often referred to by office alone. The counts
+   * are nullable, as leader_mentions has always published them (docs/OUTPUTS.md).
+   */
+  static final StructType LEADER_COUNTS = createStructType(List.of(
+      createStructField("leader_id", StringType, false),
+      createStructField("leader", StringType, false),
+      createStructField("name_count", IntegerType, true),
+      createStructField("role_count", IntegerType, true)));
+
+  /** One party in one article and its mentions there. */
+  static final StructType PARTY_COUNTS = createStructType(List.of(
+      createStructField("party", StringType, false),
+      createStructField("count", IntegerType, false)));
+
+  /**
    * One input line after reading and extraction in a single pass: an article with what was found in
-   * it, or a rejection with {@code reason} and {@code snippet} set. The text itself is not kept, so
+   * it (its mentions and seat claims, and the per-article counts of spec section 4 that the tables
+   * need, counted here in Java rather than per row in Spark), or a rejection with {@code reason}
+   * and {@code snippet} set. The text itself is not kept, so
    * the rows that are cached and shuffled stay narrow.
    */
   static final StructType READ = createStructType(List.of(
@@ -53,12 +70,18 @@ final class Schemas {
       createStructField("state", StringType, true),
       createStructField("mentions", createArrayType(MENTION, false), true),
       createStructField("seats", createArrayType(SEAT, false), true),
+      createStructField("leaders", createArrayType(LEADER_COUNTS, false), true),
+      createStructField("parties", createArrayType(PARTY_COUNTS, false), true),
+      createStructField("name_mentions", IntegerType, true),
+      createStructField("role_mentions", IntegerType, true),
+      createStructField("party_mentions", IntegerType, true),
       createStructField("reason", StringType, true),
       createStructField("snippet", StringType, true)));
 
   /** The columns of a processed article, as the tables read them. */
   static final String[] EXTRACTED_COLUMNS = {"file", "line", "id", "source", "url", "date", "date_status", "title",
-      "category", "chars", "state", "mentions", "seats"};
+      "category", "chars", "state", "mentions", "seats", "leaders", "parties", "name_mentions", "role_mentions",
+      "party_mentions", "month"};
 
   /** Join keys as Spark's Scala API takes them. */
   static scala.collection.immutable.Seq<String> columns(String... names) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -159,5 +160,17 @@ class PipelineJobIntegrationTest {
           .isEqualTo(file.get("processed").asLong() + file.get("rejected").asLong() + file.get("skipped").asLong());
     }
     assertThat(manifest.get("inputs")).hasSize(2);
+  }
+
+  /** Both input files hold July articles, read by separate tasks; each table's July is still one file. */
+  @Test
+  void eachMonthOfEachTableIsOneFile() throws IOException {
+    for (String table : List.of("articles", "leader_mentions", "mentions", "party_mentions", "coverage_daily",
+        "party_coverage_daily")) {
+      try (Stream<Path> files = Files.list(output.resolve(table).resolve("month=2025-07"))) {
+        assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".parquet")))
+            .as(table).hasSize(1);
+      }
+    }
   }
 }
