@@ -90,10 +90,11 @@ public final class PipelineJob {
     try {
       Dataset<Row> ranked = timed("mark duplicates", () -> markDuplicates(lines));
       Dataset<Row> extracted = inDateRange(ranked.filter(col("reason").isNull())).selectExpr(Schemas.EXTRACTED_COLUMNS);
-      Map<String, Long> rows = timed("write tables", () -> writeTables(extracted, rejected(ranked), publisher));
+      Map<String, Dataset<Row>> tables = CoverageTables.build(extracted, rejected(ranked));
+      Map<String, Long> rows = timed("write tables", () -> write(tables, publisher));
       List<FileCounts> counts = timed("account for records", () -> accountFor(files, ranked));
       checkTablesAgree(counts, rows);
-      PipelineResult result = result(publisher, counts, rows);
+      PipelineResult result = result(publisher, counts, rows, tables);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), codeVersion(), kb.version(),
           options.asParameters(), counts, totals(result), rows, rejectedByReason(written(publisher, "rejected")), timings);
       publisher.writeStagingFile("_manifest.json", manifest.toJson());
@@ -199,22 +200,14 @@ public final class PipelineJob {
     return rows;
   }
 
-  /**
-   * The per-article tables from the cached articles; the daily summaries from those tables as
-   * written, which are far smaller than the cache they came from; then the rejected lines.
-   */
-  private Map<String, Long> writeTables(Dataset<Row> extracted, Dataset<Row> rejected, OutputPublisher publisher) {
-    Map<String, Long> rows = write(CoverageTables.perArticle(extracted), publisher);
-    rows.putAll(write(CoverageTables.dailySummaries(written(publisher, "articles"), written(publisher, "leader_mentions"),
-        written(publisher, "party_mentions")), publisher));
-    rows.putAll(write(Map.of("rejected", rejected), publisher));
-    return rows;
-  }
-
   private Dataset<Row> written(OutputPublisher publisher, String table) {
     return spark.read().parquet(publisher.stagingPath() + "/" + table);
   }
 
+  /**
+   * Every table in turn, each computed from the read cache: the per-article tables are plain
+   * selections of it, the daily summaries aggregations of those.
+   */
   private Map<String, Long> write(Map<String, Dataset<Row>> tables, OutputPublisher publisher) {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
@@ -307,14 +300,15 @@ public final class PipelineJob {
     }
   }
 
-  private PipelineResult result(OutputPublisher publisher, List<FileCounts> counts, Map<String, Long> rows) {
+  private PipelineResult result(OutputPublisher publisher, List<FileCounts> counts, Map<String, Long> rows,
+      Map<String, Dataset<Row>> tables) {
     long read = counts.stream().mapToLong(FileCounts::read).sum();
     long processed = counts.stream().mapToLong(FileCounts::processed).sum();
     long rejected = counts.stream().mapToLong(FileCounts::rejected).sum();
     long skipped = counts.stream().mapToLong(FileCounts::skipped).sum();
     long undated = rowCounts.count(publisher.stagingPath() + "/articles/month=" + CoverageTables.UNDATED);
     return new PipelineResult(publisher.outputPath(), read, processed, rejected, skipped, undated, rows,
-        top(written(publisher, "leader_mentions"), "leader"), top(written(publisher, "party_mentions"), "party"));
+        top(tables.get("leader_mentions"), "leader"), top(tables.get("party_mentions"), "party"));
   }
 
   /** A per-article table has one row per article and leader (or party), so rows count articles. */
