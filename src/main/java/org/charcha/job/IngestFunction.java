@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -37,6 +38,8 @@ import org.charcha.kb.Leader;
 final class IngestFunction implements FlatMapFunction<String, Row> {
   private static final long serialVersionUID = 1L;
   private static final int CONTEXT_CHARS = 60;
+  /** Compiled once: String.replaceAll would compile it again for every mention. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final PipelineOptions options;
   private final Map<String, String> hadoopConf;
   private final Broadcast<KnowledgeBase> kb;
@@ -146,6 +149,6 @@ final class IngestFunction implements FlatMapFunction<String, Row> {
     if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
       to++;
     }
-    return text.substring(from, to).replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(text.substring(from, to)).replaceAll(" ").strip();
   }
 }
