@@ -1,5 +1,6 @@
 package org.charcha.aggregate;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
@@ -32,8 +33,13 @@ public final class CoverageTables {
   /** The month partition of articles without a usable date. */
   public static final String UNDATED = "undated";
 
-  private static final scala.collection.immutable.Seq<String> DAY_AND_SOURCE =
-      scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of("date", "source")).toList();
+  /**
+   * The summaries group and join on the month as well as the day: it adds nothing to a group (the
+   * month follows from the date), but rows already spread over tasks by month (the read cache) then
+   * need no shuffle to be grouped, joined or written by month.
+   */
+  private static final scala.collection.immutable.Seq<String> DAY_SOURCE_MONTH =
+      scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of("date", "source", "month")).toList();
 
   private CoverageTables() {}
 
@@ -120,11 +126,14 @@ public final class CoverageTables {
             col("s.quote").alias("quote"), col("s.start").alias("start"), col("s.end").alias("end"), col("month"));
   }
 
-  /** Dated articles per day and source, the denominator of every share. */
+  /**
+   * Dated articles per day and source, the denominator of every share. Small (days times sources),
+   * so it is broadcast to the summaries' tasks and joined where their rows already are.
+   */
   private static Dataset<Row> sourceDay(Dataset<Row> articles) {
-    return articles.filter(col("date").isNotNull())
-        .groupBy(col("date"), col("source"))
-        .agg(count(lit(1)).alias("source_articles"));
+    return broadcast(articles.filter(col("date").isNotNull())
+        .groupBy(col("date"), col("source"), col("month"))
+        .agg(count(lit(1)).alias("source_articles")));
   }
 
   /**
@@ -134,21 +143,32 @@ public final class CoverageTables {
    */
   private static Dataset<Row> coverageDaily(Dataset<Row> sourceDay, Dataset<Row> leaderMentions) {
     return leaderMentions.filter(col("date").isNotNull())
-        .groupBy(col("date"), col("source"), col("leader_id"))
+        .groupBy(col("date"), col("source"), col("leader_id"), col("month"))
         .agg(first(col("leader")).alias("leader"), count(lit(1)).alias("articles"),
             sum(col("name_count")).alias("name_mentions"), sum(col("role_count")).alias("role_mentions"))
-        .join(sourceDay, DAY_AND_SOURCE)
-        .select(col("date"), col("source"), col("leader_id"), col("leader"), col("articles"), col("name_mentions"),
+        .join(sourceDay, DAY_SOURCE_MONTH)
+        .select(col("date"), col("source"), publishedAsNullable("leader_id"), col("leader"), col("articles"), col("name_mentions"),
             col("role_mentions"), col("source_articles"), col("articles").divide(col("source_articles")).alias("share"),
-            month().alias("month"));
+            col("month"));
   }
 
   private static Dataset<Row> partyCoverageDaily(Dataset<Row> sourceDay, Dataset<Row> partyMentions) {
     return partyMentions.filter(col("date").isNotNull())
-        .groupBy(col("date"), col("source"), col("party"))
+        .groupBy(col("date"), col("source"), col("party"), col("month"))
         .agg(count(lit(1)).alias("articles"), sum(col("count")).alias("mentions"))
-        .join(sourceDay, DAY_AND_SOURCE)
-        .select(col("date"), col("source"), col("party"), col("articles"), col("mentions"), col("source_articles"),
-            col("articles").divide(col("source_articles")).alias("share"), month().alias("month"));
+        .join(sourceDay, DAY_SOURCE_MONTH)
+        .select(col("date"), col("source"), publishedAsNullable("party"), col("articles"), col("mentions"), col("source_articles"),
+            col("articles").divide(col("source_articles")).alias("share"), col("month"));
+  }
+
+  /**
+   * {@code key} declared nullable, as the summaries' keys have always been published (they were
+   * first computed from tables read back from Parquet, where every column is nullable, and the
+   * nightly job still computes them that way). Spark has no public way to widen nullability and
+   * folds away any test it can prove true, so the key is guarded by one it cannot: every group has
+   * at least one article.
+   */
+  private static Column publishedAsNullable(String key) {
+    return when(col("articles").gt(0), col(key)).alias(key);
   }
 }

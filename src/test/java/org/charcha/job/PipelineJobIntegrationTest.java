@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.Type;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.charcha.MiniKb;
@@ -170,6 +174,24 @@ class PipelineJobIntegrationTest {
       try (Stream<Path> files = Files.list(output.resolve(table).resolve("month=2025-07"))) {
         assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".parquet")))
             .as(table).hasSize(1);
+      }
+    }
+  }
+
+  /** A full run writes the summaries' keys as optional Parquet columns, as the nightly job does. */
+  @Test
+  void theSummariesKeysAreOptionalColumns() throws IOException {
+    assertThat(repetition("coverage_daily", "leader_id")).isEqualTo(Type.Repetition.OPTIONAL);
+    assertThat(repetition("party_coverage_daily", "party")).isEqualTo(Type.Repetition.OPTIONAL);
+    assertThat(repetition("leader_mentions", "leader_id")).isEqualTo(Type.Repetition.REQUIRED);
+  }
+
+  private static Type.Repetition repetition(String table, String column) throws IOException {
+    try (Stream<Path> files = Files.list(output.resolve(table).resolve("month=2025-07"))) {
+      Path file = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(
+          new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))) {
+        return reader.getFooter().getFileMetaData().getSchema().getType(column).getRepetition();
       }
     }
   }
