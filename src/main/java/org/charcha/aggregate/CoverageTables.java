@@ -147,9 +147,9 @@ public final class CoverageTables {
         .agg(first(col("leader")).alias("leader"), count(lit(1)).alias("articles"),
             sum(col("name_count")).alias("name_mentions"), sum(col("role_count")).alias("role_mentions"))
         .join(sourceDay, DAY_SOURCE_MONTH)
-        .select(col("date"), col("source"), publishedAsNullable("leader_id"), col("leader"), col("articles"), col("name_mentions"),
-            col("role_mentions"), col("source_articles"), col("articles").divide(col("source_articles")).alias("share"),
-            col("month"));
+        .select(col("date"), col("source"), publishedAsNullable("leader_id"), col("leader"), col("articles"),
+            col("name_mentions"), col("role_mentions"), col("source_articles"),
+            col("articles").divide(col("source_articles")).alias("share"), col("month"));
   }
 
   private static Dataset<Row> partyCoverageDaily(Dataset<Row> sourceDay, Dataset<Row> partyMentions) {
@@ -157,8 +157,8 @@ public final class CoverageTables {
         .groupBy(col("date"), col("source"), col("party"), col("month"))
         .agg(count(lit(1)).alias("articles"), sum(col("count")).alias("mentions"))
         .join(sourceDay, DAY_SOURCE_MONTH)
-        .select(col("date"), col("source"), publishedAsNullable("party"), col("articles"), col("mentions"), col("source_articles"),
-            col("articles").divide(col("source_articles")).alias("share"), col("month"));
+        .select(col("date"), col("source"), publishedAsNullable("party"), col("articles"), col("mentions"),
+            col("source_articles"), col("articles").divide(col("source_articles")).alias("share"), col("month"));
   }
 
   /**
