@@ -90,31 +90,32 @@ final class IngestFunction implements FlatMapFunction<String, Row> {
     }
     ArticleExtraction result = extractor.extract(a.title(), a.text(), a.date(), a.source());
     RecordSummary summary = RecordSummary.of(a.id(), result);
-    int names = 0;
-    int roles = 0;
-    List<Row> leaders = new ArrayList<>(summary.leaders().size());
-    for (Map.Entry<String, RecordSummary.LeaderCounts> leader : summary.leaders().entrySet()) {
-      RecordSummary.LeaderCounts counts = leader.getValue();
-      leaders.add(RowFactory.create(leaderId(base, leader.getKey()), leader.getKey(), counts.name(), counts.role()));
-      names += counts.name();
-      roles += counts.role();
-    }
-    int partyMentions = 0;
-    List<Row> parties = new ArrayList<>(summary.parties().size());
-    for (Map.Entry<String, Integer> party : summary.parties().entrySet()) {
-      parties.add(RowFactory.create(party.getKey(), party.getValue()));
-      partyMentions += party.getValue();
-    }
     return RowFactory.create(a.file(), a.line(), a.id(), a.source(), a.url(), date, a.dateStatus().label(), a.title(),
         a.category(), result.text().length(), result.state(), asSeq(mentions(base, result)), asSeq(seats(result)),
-        asSeq(leaders), asSeq(parties), names, roles, partyMentions, null, null);
+        asSeq(leaders(base, summary)), asSeq(parties(summary)),
+        summary.leaders().values().stream().mapToInt(RecordSummary.LeaderCounts::name).sum(),
+        summary.leaders().values().stream().mapToInt(RecordSummary.LeaderCounts::role).sum(),
+        summary.parties().values().stream().mapToInt(Integer::intValue).sum(), null, null);
+  }
+
+  /** The article's leaders with their name and role counts ({@link Schemas#LEADER_COUNTS}). */
+  private static List<Row> leaders(KnowledgeBase kb, RecordSummary summary) {
+    List<Row> rows = new ArrayList<>(summary.leaders().size());
+    summary.leaders().forEach((key, counts) -> rows.add(RowFactory.create(leaderId(kb, key), key, counts.name(), counts.role())));
+    return rows;
+  }
+
+  /** The article's parties with their mention counts ({@link Schemas#PARTY_COUNTS}). */
+  private static List<Row> parties(RecordSummary summary) {
+    List<Row> rows = new ArrayList<>(summary.parties().size());
+    summary.parties().forEach((party, count) -> rows.add(RowFactory.create(party, count)));
+    return rows;
   }
 
   /** A leader's knowledge-base id; the key itself if the knowledge base has no such leader. */
   private static String leaderId(KnowledgeBase kb, String key) {
     return kb.leader(key).map(Leader::id).orElse(key);
   }
-
 
   private static List<Row> mentions(KnowledgeBase kb, ArticleExtraction result) {
     List<Row> rows = new ArrayList<>(result.mentions().size());

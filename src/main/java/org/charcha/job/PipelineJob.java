@@ -222,19 +222,24 @@ public final class PipelineJob {
   }
 
   /**
-   * One folder per month; returns the rows written. An empty table is written unpartitioned
-   * instead: Spark writes no file at all for an empty partitioned write, and readers need one that
-   * carries the schema. Emptiness is judged from the files, not only from the observed count.
+   * One folder per month; returns the rows written. When none were observed (Spark reports no
+   * metric when no task ran) the files decide; an empty table is then written unpartitioned, since
+   * Spark writes no file at all for an empty partitioned write and readers need one that carries
+   * the schema.
    */
   private long writeByMonth(Dataset<Row> table, String path) {
     Observation written = new Observation();
     table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).repartition(col("month"))
         .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path);
     long rows = observedRows(written);
-    if (rows == 0 && rowCounts.count(path) == 0) {
+    if (rows > 0) {
+      return rows;
+    }
+    long onDisk = rowCounts.count(path);
+    if (onDisk == 0) {
       writeWhole(spark.createDataFrame(List.of(), table.schema()), path);
     }
-    return rows;
+    return onDisk;
   }
 
   private long writeWhole(Dataset<Row> table, String path) {
@@ -245,7 +250,7 @@ public final class PipelineJob {
 
   /**
    * The rows that reached the writer, counted as they passed (a Spark observed metric), so no
-   * table is read back or counted in a second job. Spark reports no metric when no task ran.
+   * table is read back or counted in a second job; 0 when Spark reported none.
    */
   private static long observedRows(Observation written) {
     try {
