@@ -57,7 +57,7 @@ public final class CoverageTables {
    * arrive with it from extraction), so no table needs a shuffle: input spread over tasks by month
    * is written one file per month as it stands.
    */
-  public static Map<String, Dataset<Row>> perArticle(Dataset<Row> extracted) {
+  private static Map<String, Dataset<Row>> perArticle(Dataset<Row> extracted) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put("articles", articles(extracted));
     tables.put("leader_mentions", leaderMentions(extracted));

@@ -53,8 +53,8 @@ final class Schemas {
    * One input line after reading and extraction in a single pass: an article with what was found in
    * it (its mentions and seat claims, and the per-article counts of spec section 4 that the tables
    * need, counted here in Java rather than per row in Spark), or a rejection with {@code reason}
-   * and {@code snippet} set. The text itself is not kept, so
-   * the rows that are cached and shuffled stay narrow.
+   * and {@code snippet} set. The text itself is not kept, so the rows that are cached and shuffled
+   * stay narrow.
    */
   static final StructType READ = createStructType(List.of(
       createStructField("file", StringType, false),
