@@ -15,7 +15,8 @@ import org.charcha.job.SparkSessions;
  * <p>Usage: ParquetFloor INPUT OUTPUT MASTER
  */
 public final class ParquetFloor {
-  private static final StructType CORPUS = new StructType()
+  /** The corpus format, as both floors read it. */
+  static final StructType CORPUS = new StructType()
       .add("id", StringType).add("source", StringType).add("url", StringType).add("published", StringType)
       .add("title", StringType).add("text", StringType).add("category", StringType);
 
