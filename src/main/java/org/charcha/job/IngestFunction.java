@@ -26,7 +26,7 @@ import org.charcha.ingest.RawArticle;
 import org.charcha.ingest.RecordParser;
 import org.charcha.ingest.Rejection;
 import org.charcha.kb.KnowledgeBase;
-import org.charcha.kb.Leader;
+import org.charcha.sql.SummaryRows;
 
 /**
  * Reads one input file per call and extracts each good record as it goes, into
@@ -92,35 +92,16 @@ final class IngestFunction implements FlatMapFunction<String, Row> {
     RecordSummary summary = RecordSummary.of(a.id(), result);
     return RowFactory.create(a.file(), a.line(), a.id(), a.source(), a.url(), date, a.dateStatus().label(), a.title(),
         a.category(), result.text().length(), result.state(), asSeq(mentions(base, result)), asSeq(seats(result)),
-        asSeq(leaders(base, summary)), asSeq(parties(summary)),
+        asSeq(SummaryRows.leaders(summary, base)), asSeq(SummaryRows.parties(summary)),
         summary.leaders().values().stream().mapToInt(RecordSummary.LeaderCounts::name).sum(),
         summary.leaders().values().stream().mapToInt(RecordSummary.LeaderCounts::role).sum(),
         summary.parties().values().stream().mapToInt(Integer::intValue).sum(), null, null);
   }
 
-  /** The article's leaders with their name and role counts ({@link Schemas#LEADER_COUNTS}). */
-  private static List<Row> leaders(KnowledgeBase kb, RecordSummary summary) {
-    List<Row> rows = new ArrayList<>(summary.leaders().size());
-    summary.leaders().forEach((key, counts) -> rows.add(RowFactory.create(leaderId(kb, key), key, counts.name(), counts.role())));
-    return rows;
-  }
-
-  /** The article's parties with their mention counts ({@link Schemas#PARTY_COUNTS}). */
-  private static List<Row> parties(RecordSummary summary) {
-    List<Row> rows = new ArrayList<>(summary.parties().size());
-    summary.parties().forEach((party, count) -> rows.add(RowFactory.create(party, count)));
-    return rows;
-  }
-
-  /** A leader's knowledge-base id; the key itself if the knowledge base has no such leader. */
-  private static String leaderId(KnowledgeBase kb, String key) {
-    return kb.leader(key).map(Leader::id).orElse(key);
-  }
-
   private static List<Row> mentions(KnowledgeBase kb, ArticleExtraction result) {
     List<Row> rows = new ArrayList<>(result.mentions().size());
     for (Mention m : result.mentions()) {
-      String entityId = m.type() == MentionType.PARTY ? m.key() : leaderId(kb, m.key());
+      String entityId = m.type() == MentionType.PARTY ? m.key() : kb.leaderId(m.key());
       rows.add(RowFactory.create(m.type().label(), m.key(), entityId, m.start(), m.end(), m.surface(),
           context(result.text(), m.start(), m.end())));
     }

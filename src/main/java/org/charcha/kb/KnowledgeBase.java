@@ -91,6 +91,12 @@ public final class KnowledgeBase implements Serializable {
     return Optional.ofNullable(leadersByName.get(name));
   }
 
+  /** The id of the leader with this canonical name; the name itself when the knowledge base has none. */
+  public String leaderId(String name) {
+    Leader leader = leadersByName.get(name);
+    return leader == null ? name : leader.id();
+  }
+
   public Optional<Party> party(String key) {
     return Optional.ofNullable(partiesByKey.get(key));
   }

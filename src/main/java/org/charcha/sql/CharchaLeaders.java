@@ -1,14 +1,11 @@
 package org.charcha.sql;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataType;
 import org.charcha.extract.RecordSummary;
 import org.charcha.kb.KnowledgeBase;
-import org.charcha.kb.Leader;
 
 /**
  * {@code charcha_leaders(text, date)}: the leaders an article text mentions, one struct per leader
@@ -38,9 +35,6 @@ public final class CharchaLeaders extends DatedSummaryFunction implements UDF2<S
 
   @Override
   List<Row> rows(RecordSummary summary, KnowledgeBase kb) {
-    List<Row> rows = new ArrayList<>(summary.leaders().size());
-    summary.leaders().forEach((name, counts) -> rows.add(RowFactory.create(
-        kb.leader(name).map(Leader::id).orElse(name), name, counts.name(), counts.role())));
-    return rows;
+    return SummaryRows.leaders(summary, kb);
   }
 }

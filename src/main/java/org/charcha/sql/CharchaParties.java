@@ -1,9 +1,7 @@
 package org.charcha.sql;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataType;
 import org.charcha.extract.RecordSummary;
@@ -38,8 +36,6 @@ public final class CharchaParties implements UDF1<String, List<Row>> {
     }
     // Parties are found without a date: the party rules (spec section 1) use none.
     RecordSummary summary = RecordSummary.of(null, handle.extractor().extractText(text, null, null));
-    List<Row> rows = new ArrayList<>(summary.parties().size());
-    summary.parties().forEach((party, count) -> rows.add(RowFactory.create(party, count)));
-    return rows;
+    return SummaryRows.parties(summary);
   }
 }
