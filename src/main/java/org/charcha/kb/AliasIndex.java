@@ -1,13 +1,11 @@
 package org.charcha.kb;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.charcha.text.TextNormalizer;
-import org.charcha.text.WordBoundary;
 
 /**
  * One Aho-Corasick automaton over every alias in the knowledge base (leaders, parties, offices,
@@ -17,10 +15,11 @@ import org.charcha.text.WordBoundary;
  *
  * <p>The automaton is a double-array trie (hankcs' AhoCorasickDoubleArrayTrie): a transition is an
  * array lookup, where a map-based trie boxes every char and probes a hash map; on Hindi news that
- * lookup was the job's largest single cost (docs/PERFORMANCE.md).
+ * lookup was the job's largest single cost. Since only whole words count, the trie is walked from
+ * word starts ({@link WholeWordTrie}) instead of scanning every char (docs/PERFORMANCE.md).
  */
 public final class AliasIndex {
-  private final AhoCorasickDoubleArrayTrie<List<Alias>> trie = new AhoCorasickDoubleArrayTrie<>();
+  private final WholeWordTrie<List<Alias>> trie = new WholeWordTrie<>();
 
   public AliasIndex(KnowledgeBase kb, TextNormalizer normalizer) {
     Map<String, List<Alias>> byKey = new TreeMap<>();
@@ -64,11 +63,7 @@ public final class AliasIndex {
   /** Non-overlapping whole-word matches in {@code normalized}, in text order. */
   public List<AliasMatch> find(String normalized) {
     List<AliasMatch> candidates = new ArrayList<>();
-    trie.parseText(normalized, (start, end, aliases) -> {
-      if (WordBoundary.isWholeWord(normalized, start, end)) {
-        candidates.add(new AliasMatch(start, end, aliases));
-      }
-    });
+    trie.findWholeWords(normalized, (start, end, aliases) -> candidates.add(new AliasMatch(start, end, aliases)));
     candidates.sort(Comparator.comparingInt((AliasMatch m) -> m.start() - m.end()).thenComparingInt(AliasMatch::start));
     List<AliasMatch> kept = new ArrayList<>();
     boolean[] taken = new boolean[normalized.length()];
