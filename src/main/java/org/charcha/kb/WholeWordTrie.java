@@ -24,19 +24,22 @@ final class WholeWordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
   }
 
   /** Every key in {@code text} that stands on word boundaries at both ends, by start, then end. */
-  void findWholeWords(CharSequence text, Hit<V> hit) {
+  void findWholeWords(String text, Hit<V> hit) {
+    // Local copies: the library's fields are not final, so the JIT reloads them on every use.
+    int[] base = this.base;
+    int[] check = this.check;
     int length = text.length();
     boolean afterWordChar = false;
     for (int start = 0; start < length; start++) {
       if (!afterWordChar) {
-        walk(text, start, hit);
+        walk(text, start, base, check, hit);
       }
       afterWordChar = WordBoundary.isWordChar(text.charAt(start));
     }
   }
 
   /** Follows the trie from the root along {@code text} from {@code start} for as long as it can. */
-  private void walk(CharSequence text, int start, Hit<V> hit) {
+  private void walk(String text, int start, int[] base, int[] check, Hit<V> hit) {
     int length = text.length();
     int b = base[0];
     for (int i = start; i < length; i++) {

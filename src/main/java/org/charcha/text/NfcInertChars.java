@@ -2,18 +2,18 @@ package org.charcha.text;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
-import java.util.BitSet;
 
 /**
  * Tells, with one table lookup per char, that a text is certainly in NFC: every char has ICU's NFC
  * quick check YES (it never composes with what precedes it) and combining class 0 or 9. Class 9 is
  * the virama, present in most Hindi words; a run of class-9 marks is always in canonical order, so
  * it cannot make a text non-NFC. Any other char leaves the answer to ICU itself, whose general check
- * walks code points and cost as much as the folds (docs/PERFORMANCE.md).
+ * walks code points and cost as much as the folds (docs/PERFORMANCE.md). The table is a boolean per
+ * char, as in {@link WordBoundary}.
  */
 final class NfcInertChars {
   private static final int VIRAMA_CLASS = 9;
-  private final BitSet safe = new BitSet(Character.MAX_VALUE + 1);
+  private final boolean[] safe = new boolean[Character.MAX_VALUE + 1];
 
   NfcInertChars() {
     int yes = UCharacter.getPropertyValueEnum(UProperty.NFC_QUICK_CHECK, "Yes");
@@ -24,7 +24,7 @@ final class NfcInertChars {
       int combiningClass = UCharacter.getCombiningClass(c);
       boolean quickCheckYes = UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) == yes;
       if (quickCheckYes && (combiningClass == 0 || combiningClass == VIRAMA_CLASS)) {
-        safe.set(c);
+        safe[c] = true;
       }
     }
   }
@@ -32,7 +32,7 @@ final class NfcInertChars {
   /** True when every char of {@code text} is one of the safe chars, so the text is in NFC. */
   boolean allSafe(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
-      if (!safe.get(text.charAt(i))) {
+      if (!safe[text.charAt(i)]) {
         return false;
       }
     }

@@ -1,28 +1,30 @@
 package org.charcha.text;
 
-import java.util.BitSet;
-
 /**
  * Whether a match sits on word boundaries. In Devanagari a word continues through vowel signs,
  * virama and nukta (combining marks, Unicode categories Mn and Mc), so "मोदी" must not match the
  * start of "मोदीनगर" nor "राम" the start of "रामा". Java's own word tests ignore marks, hence this.
  */
 public final class WordBoundary {
-  /** The answer for every char, computed once: the matcher and the tokenizer ask it per char. */
-  private static final BitSet WORD_CHARS = wordChars();
+  /**
+   * The answer for every char, computed once: the matcher and the tokenizer ask it per char. A
+   * boolean per char (64 KiB), not a BitSet: BitSet.get reloads the set's fields and checks its
+   * size on every call, which made a pass over a text's chars five times slower (docs/PERFORMANCE.md).
+   */
+  private static final boolean[] WORD_CHARS = wordChars();
 
   private WordBoundary() {}
 
   public static boolean isWordChar(char c) {
-    return WORD_CHARS.get(c);
+    return WORD_CHARS[c];
   }
 
-  private static BitSet wordChars() {
-    BitSet chars = new BitSet(Character.MAX_VALUE + 1);
+  private static boolean[] wordChars() {
+    boolean[] chars = new boolean[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       int type = Character.getType(c);
       if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
-        chars.set(c);
+        chars[c] = true;
       }
     }
     return chars;
