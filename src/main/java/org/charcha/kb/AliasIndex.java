@@ -62,29 +62,63 @@ public final class AliasIndex {
 
   /** Non-overlapping whole-word matches in {@code normalized}, in text order. */
   public List<AliasMatch> find(String normalized) {
-    List<AliasMatch> candidates = new ArrayList<>();
-    trie.findWholeWords(normalized, (start, end, aliases) -> candidates.add(new AliasMatch(start, end, aliases)));
-    candidates.sort(Comparator.comparingInt((AliasMatch m) -> m.start() - m.end()).thenComparingInt(AliasMatch::start));
-    List<AliasMatch> kept = new ArrayList<>();
-    boolean[] taken = new boolean[normalized.length()];
-    for (AliasMatch match : candidates) {
-      if (isFree(taken, match)) {
-        for (int i = match.start(); i < match.end(); i++) {
-          taken[i] = true;
-        }
-        kept.add(match);
-      }
-    }
-    kept.sort(Comparator.comparingInt(AliasMatch::start));
-    return kept;
+    LongestMatches matches = new LongestMatches();
+    trie.findWholeWords(normalized, matches);
+    return matches.kept();
   }
 
-  private static boolean isFree(boolean[] taken, AliasMatch match) {
-    for (int i = match.start(); i < match.end(); i++) {
-      if (taken[i]) {
-        return false;
+  /**
+   * Where matches overlap the longest wins, then the earliest. The walk reports matches by start,
+   * so they arrive in runs that overlap one another and no match outside; each run is settled on
+   * its own, which gives what settling them all at once gives (a match can only lose to one it
+   * overlaps), and most runs are one match long.
+   */
+  static final class LongestMatches implements WholeWordTrie.Hit<List<Alias>> {
+    private static final Comparator<AliasMatch> LONGEST_FIRST =
+        Comparator.comparingInt((AliasMatch m) -> m.start() - m.end()).thenComparingInt(AliasMatch::start);
+    private static final Comparator<AliasMatch> BY_START = Comparator.comparingInt(AliasMatch::start);
+    private final List<AliasMatch> kept = new ArrayList<>();
+    private final List<AliasMatch> run = new ArrayList<>();
+    private int runEnd = -1;
+
+    @Override
+    public void hit(int start, int end, List<Alias> aliases) {
+      if (start >= runEnd) {
+        settleRun();
       }
+      run.add(new AliasMatch(start, end, aliases));
+      runEnd = Math.max(runEnd, end);
     }
-    return true;
+
+    List<AliasMatch> kept() {
+      settleRun();
+      return kept;
+    }
+
+    private void settleRun() {
+      if (run.size() == 1) {
+        kept.add(run.get(0));
+      } else if (!run.isEmpty()) {
+        run.sort(LONGEST_FIRST);
+        int from = kept.size();
+        for (AliasMatch match : run) {
+          if (isFree(kept, from, match)) {
+            kept.add(match);
+          }
+        }
+        kept.subList(from, kept.size()).sort(BY_START);
+      }
+      run.clear();
+    }
+
+    private static boolean isFree(List<AliasMatch> kept, int from, AliasMatch match) {
+      for (int i = from; i < kept.size(); i++) {
+        AliasMatch other = kept.get(i);
+        if (match.start() < other.end() && other.start() < match.end()) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }
