@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.charcha.text.TextNormalizer;
 
@@ -22,7 +23,15 @@ public final class AliasIndex {
   private final WholeWordTrie<List<Alias>> trie = new WholeWordTrie<>();
 
   public AliasIndex(KnowledgeBase kb, TextNormalizer normalizer) {
-    Map<String, List<Alias>> byKey = new TreeMap<>();
+    trie.build(spellings(kb, normalizer));
+  }
+
+  /**
+   * Every spelling in the knowledge base in matching form, with what each names: the keys of the
+   * trie, and what a reference scan of the same aliases (the benchmark's, the tests') is built from.
+   */
+  public static SortedMap<String, List<Alias>> spellings(KnowledgeBase kb, TextNormalizer normalizer) {
+    SortedMap<String, List<Alias>> byKey = new TreeMap<>();
     for (Leader leader : kb.leaders()) {
       leader.names().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.LEADER_NAME, leader.name())));
       leader.shortNames().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.LEADER_SHORT, leader.name())));
@@ -41,7 +50,7 @@ public final class AliasIndex {
       person.names().forEach(n -> add(byKey, normalizer, n, new Alias(Alias.Kind.NOT_LEADER, person.name())));
     }
     byKey.replaceAll((key, aliases) -> List.copyOf(aliases));
-    trie.build(byKey);
+    return byKey;
   }
 
   private static void add(Map<String, List<Alias>> byKey, TextNormalizer normalizer, String spelling, Alias alias) {

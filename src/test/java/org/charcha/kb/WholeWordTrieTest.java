@@ -86,15 +86,7 @@ class WholeWordTrieTest {
   }
 
   private static List<String> keysOf(KnowledgeBase kb) {
-    List<String> spellings = new ArrayList<>();
-    kb.leaders().forEach(l -> {
-      spellings.addAll(l.names());
-      spellings.addAll(l.shortNames());
-    });
-    kb.parties().forEach(p -> spellings.addAll(p.names()));
-    kb.offices().forEach(o -> spellings.addAll(o.names()));
-    kb.places().forEach(p -> spellings.addAll(p.names()));
-    return spellings.stream().map(s -> NORMALIZER.key(s).strip()).filter(s -> !s.isEmpty()).distinct().toList();
+    return List.copyOf(AliasIndex.spellings(kb, NORMALIZER).keySet());
   }
 
   private static WholeWordTrie<String> trie(List<String> keys) {
