@@ -270,6 +270,7 @@ public final class PipelineJob {
 
   /** Per input file: read = processed + rejected + skipped, or the run fails before publishing. */
   List<FileCounts> accountFor(List<InputFile> files, Dataset<Row> ranked) {
+    describe("Charcha: account for every input line");
     Column valid = col("reason").isNull();
     Column processed = options.hasDateRange() ? valid.and(withinDates()) : valid;
     Map<String, Row> perFile = new HashMap<>();
@@ -318,6 +319,7 @@ public final class PipelineJob {
     long rejected = counts.stream().mapToLong(FileCounts::rejected).sum();
     long skipped = counts.stream().mapToLong(FileCounts::skipped).sum();
     long undated = rowCounts.count(publisher.stagingPath() + "/articles/month=" + CoverageTables.UNDATED);
+    describe("Charcha: most covered leaders and parties");
     return new PipelineResult(publisher.outputPath(), read, processed, rejected, skipped, undated, rows,
         top(tables.get("leader_mentions"), "leader"), top(tables.get("party_mentions"), "party"));
   }
@@ -340,6 +342,7 @@ public final class PipelineJob {
   }
 
   static Map<String, Long> rejectedByReason(Dataset<Row> rejected) {
+    rejected.sparkSession().sparkContext().setJobDescription("Charcha: rejected lines by reason");
     Map<String, Long> byReason = new LinkedHashMap<>();
     Column kind = org.apache.spark.sql.functions.regexp_extract(col("reason"), "^([^:(']+)", 1);
     for (Row row : rejected.groupBy(org.apache.spark.sql.functions.trim(kind).alias("kind")).count().orderBy("kind").collectAsList()) {

@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.Type;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.charcha.MiniKb;
@@ -37,9 +40,10 @@ class PipelineJobIntegrationTest {
   static Path output;
   static PipelineResult result;
   static SparkSession spark;
+  static List<String> jobDescriptions;
 
   @BeforeAll
-  static void run() throws IOException {
+  static void run() throws Exception {
     first = tmp.resolve("in/day1.jsonl");
     second = tmp.resolve("in/day2.jsonl.gz");
     Files.createDirectories(first.getParent());
@@ -62,7 +66,33 @@ class PipelineJobIntegrationTest {
     spark = LocalSpark.get();
     PipelineOptions options = PipelineOptions.builder().inputs(List.of(tmp.resolve("in").toString()))
         .output(output.toString()).kbDir(MiniKb.dir().toString()).build();
-    result = new PipelineJob(spark, options, step -> { }).execute();
+    JobDescriptions descriptions = new JobDescriptions();
+    spark.sparkContext().addSparkListener(descriptions);
+    try {
+      result = new PipelineJob(spark, options, step -> { }).execute();
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+    } finally {
+      spark.sparkContext().removeSparkListener(descriptions);
+    }
+    jobDescriptions = List.copyOf(descriptions.seen);
+  }
+
+  /** The description of every Spark job started, as the Spark UI lists them. */
+  private static final class JobDescriptions extends SparkListener {
+    private final List<String> seen = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void onJobStart(SparkListenerJobStart jobStart) {
+      seen.add(jobStart.properties().getProperty("spark.job.description", "(none)"));
+    }
+  }
+
+  @Test
+  void everySparkJobOfARunNamesItsStep() {
+    assertThat(jobDescriptions).isNotEmpty().allMatch(d -> d.startsWith("Charcha: "));
+    assertThat(jobDescriptions).contains("Charcha: find duplicate ids", "Charcha: write mentions",
+        "Charcha: account for every input line", "Charcha: most covered leaders and parties",
+        "Charcha: rejected lines by reason");
   }
 
   private static List<String> rows(String table, String columns) {
