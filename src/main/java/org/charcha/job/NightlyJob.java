@@ -180,6 +180,7 @@ public final class NightlyJob {
     if (occurrences == null) {
       return List.of();
     }
+    describe("Charcha nightly: earlier files sharing ids with the delivery");
     Column isDelivered = col("file").isin(delivered.toArray());
     Dataset<Row> ids = deliveredRows.filter(col("reason").isNull()).select(col("id"))
         .union(occurrences.filter(isDelivered).select(col("id")));
@@ -219,6 +220,7 @@ public final class NightlyJob {
     if (dropped != null) {
       all = all.union(dropped.select(col("month")));
     }
+    describe("Charcha nightly: months to rewrite");
     Set<String> months = new TreeSet<>();
     all.distinct().collectAsList().forEach(r -> months.add(r.getString(0)));
     progress.step("months to rewrite: " + months);
@@ -293,6 +295,7 @@ public final class NightlyJob {
 
   /** The dates each file's articles were published on, for the ledger. */
   private static Map<String, List<String>> datesPerFile(Dataset<Row> extracted) {
+    extracted.sparkSession().sparkContext().setJobDescription("Charcha nightly: publication dates per file");
     Map<String, List<String>> dates = new TreeMap<>();
     for (Row row : extracted.filter(col("date").isNotNull()).groupBy(col("file"))
         .agg(collect_set(col("date").cast("string"))).collectAsList()) {

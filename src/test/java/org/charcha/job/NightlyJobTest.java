@@ -45,9 +45,10 @@ class NightlyJobTest {
   static NightlyResult third;
   static Map<String, String> filesAfterSecond;
   static Map<String, String> filesAfterThird;
+  static List<String> secondJobs;
 
   @BeforeAll
-  static void deliverTwiceThenRunOnce() throws IOException {
+  static void deliverTwiceThenRunOnce() throws Exception {
     spark = LocalSpark.get();
     in = tmp.resolve("in");
     nightly = tmp.resolve("nightly");
@@ -77,13 +78,20 @@ class NightlyJobTest {
     writeGzip("a/2025-08-02.jsonl.gz",
         record("d1", "Naidunia (Jagran) - Indore RSS", "2025-08-02", "मुख्यमंत्री मोहन यादव ने कांग्रेस की आलोचना की।"),
         record("b2", "Amar Ujala", "2025-08-02", "नरेंद्र मोदी और राहुल गांधी संसद में।"));
-    second = nightly(LocalDate.of(2025, 8, 2));
+    secondJobs = JobDescriptions.during(spark, () -> second = nightly(LocalDate.of(2025, 8, 2)));
     filesAfterSecond = listing(nightly);
     third = nightly(LocalDate.of(2025, 8, 3));
     filesAfterThird = listing(nightly);
 
     new PipelineJob(spark, PipelineOptions.builder().inputs(List.of(in.toString())).output(full.toString())
         .kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
+  }
+
+  @Test
+  void everySparkJobOfANightNamesItsStep() {
+    assertThat(secondJobs).isNotEmpty().allMatch(d -> d.startsWith("Charcha"));
+    assertThat(secondJobs).contains("Charcha nightly: earlier files sharing ids with the delivery",
+        "Charcha nightly: months to rewrite", "Charcha nightly: publication dates per file");
   }
 
   static NightlyResult nightly(LocalDate date) {

@@ -11,15 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.Type;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.charcha.MiniKb;
@@ -66,25 +63,7 @@ class PipelineJobIntegrationTest {
     spark = LocalSpark.get();
     PipelineOptions options = PipelineOptions.builder().inputs(List.of(tmp.resolve("in").toString()))
         .output(output.toString()).kbDir(MiniKb.dir().toString()).build();
-    JobDescriptions descriptions = new JobDescriptions();
-    spark.sparkContext().addSparkListener(descriptions);
-    try {
-      result = new PipelineJob(spark, options, step -> { }).execute();
-      spark.sparkContext().listenerBus().waitUntilEmpty();
-    } finally {
-      spark.sparkContext().removeSparkListener(descriptions);
-    }
-    jobDescriptions = List.copyOf(descriptions.seen);
-  }
-
-  /** The description of every Spark job started, as the Spark UI lists them. */
-  private static final class JobDescriptions extends SparkListener {
-    private final List<String> seen = new CopyOnWriteArrayList<>();
-
-    @Override
-    public void onJobStart(SparkListenerJobStart jobStart) {
-      seen.add(jobStart.properties().getProperty("spark.job.description", "(none)"));
-    }
+    jobDescriptions = JobDescriptions.during(spark, () -> result = new PipelineJob(spark, options, step -> { }).execute());
   }
 
   @Test
