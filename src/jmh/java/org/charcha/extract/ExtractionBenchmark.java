@@ -38,8 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Extraction alone, one thread, on real corpus text: one operation is a pass over every article.
  * MB/s = corpus MB (printed at setup) / seconds per operation. The reference is a plain scan of the
  * same alias spellings over the raw text with the Aho-Corasick library whose trie the extractor
- * walks from word starts: no normalisation, no word boundaries, no rules. A scan with the map-based org.ahocorasick trie that
- * Charcha used before shows what the library change alone bought.
+ * walks from word starts: no normalisation, no word boundaries, no rules. A scan with the map-based
+ * org.ahocorasick trie that Charcha used before shows what the library change alone bought.
  *
  * <p>In package {@code extract} to time the mention rules and the seat extractor on their own.
  * System properties: charcha.kb (default data/kb), charcha.bench.corpus (a folder of corpora with

@@ -9,12 +9,12 @@ import java.util.TreeMap;
 import org.charcha.text.TextNormalizer;
 
 /**
- * One Aho-Corasick automaton over every alias in the knowledge base (leaders, parties, offices,
- * places, namesakes), so that a text is scanned once whatever the size of the knowledge base.
+ * One trie over every alias in the knowledge base (leaders, parties, offices, places, namesakes),
+ * so that a text is read once whatever the size of the knowledge base.
  * Matches are kept only on Devanagari-aware word boundaries and, where they overlap, the longest
  * wins ("भारतीय जनता पार्टी" over "पार्टी", "लोकसभा अध्यक्ष" over "अध्यक्ष").
  *
- * <p>The automaton is a double-array trie (hankcs' AhoCorasickDoubleArrayTrie): a transition is an
+ * <p>The trie is a double-array trie (hankcs' AhoCorasickDoubleArrayTrie): a transition is an
  * array lookup, where a map-based trie boxes every char and probes a hash map; on Hindi news that
  * lookup was the job's largest single cost. Since only whole words count, the trie is walked from
  * word starts ({@link WholeWordTrie}) instead of scanning every char (docs/PERFORMANCE.md).

@@ -50,9 +50,8 @@ final class WholeWordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
       b = base[p];
       int end = i + 1;
       // A key ends here when the node has a child on the terminal code 0 (at b itself), whose base
-      // holds the key's index as -(index + 1).
-      if (b >= 0 && b < check.length && check[b] == b && base[b] < 0
-          && (end == length || !WordBoundary.isWordChar(text.charAt(end)))) {
+      // holds the key's index as -(index + 1). Keys end rarely, so the boundary test is the shared one.
+      if (b >= 0 && b < check.length && check[b] == b && base[b] < 0 && WordBoundary.isWholeWord(text, start, end)) {
         hit.hit(start, end, v[-base[b] - 1]);
       }
     }
