@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -139,15 +138,17 @@ public final class CoverageTables {
   /**
    * leader_mentions holds one row per article and leader (the knowledge base keeps leader ids
    * unique), so counting rows counts articles without a distinct aggregation; the same holds for
-   * party_mentions below.
+   * party_mentions below. The leader's name is grouped on with its id (the knowledge base gives an
+   * id one name) rather than taken as first(leader): a string in the aggregation buffer would turn
+   * Spark's hash aggregation into a sort of every row.
    */
   private static Dataset<Row> coverageDaily(Dataset<Row> sourceDay, Dataset<Row> leaderMentions) {
     return leaderMentions.filter(col("date").isNotNull())
-        .groupBy(col("date"), col("source"), col("leader_id"), col("month"))
-        .agg(first(col("leader")).alias("leader"), count(lit(1)).alias("articles"),
+        .groupBy(col("date"), col("source"), col("leader_id"), col("leader"), col("month"))
+        .agg(count(lit(1)).alias("articles"),
             sum(col("name_count")).alias("name_mentions"), sum(col("role_count")).alias("role_mentions"))
         .join(sourceDay, DAY_SOURCE_MONTH)
-        .select(col("date"), col("source"), publishedAsNullable("leader_id"), col("leader"), col("articles"),
+        .select(col("date"), col("source"), publishedAsNullable("leader_id"), publishedAsNullable("leader"), col("articles"),
             col("name_mentions"), col("role_mentions"), col("source_articles"),
             col("articles").divide(col("source_articles")).alias("share"), col("month"));
   }

@@ -191,6 +191,7 @@ class PipelineJobIntegrationTest {
   @Test
   void theSummariesKeysAreOptionalColumns() throws IOException {
     assertThat(repetition("coverage_daily", "leader_id")).isEqualTo(Type.Repetition.OPTIONAL);
+    assertThat(repetition("coverage_daily", "leader")).isEqualTo(Type.Repetition.OPTIONAL);
     assertThat(repetition("party_coverage_daily", "party")).isEqualTo(Type.Repetition.OPTIONAL);
     assertThat(repetition("leader_mentions", "leader_id")).isEqualTo(Type.Repetition.REQUIRED);
   }
