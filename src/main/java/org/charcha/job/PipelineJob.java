@@ -53,6 +53,10 @@ import org.charcha.output.ParquetRows;
 public final class PipelineJob {
   private static final int TOP = 10;
   private static final String OBSERVED_ROWS = "rows";
+  /** Input JSONL per task of the read cache: 256 MiB of it extracts to about 70 MiB of rows. */
+  private static final long JSONL_BYTES_PER_TASK = 256L << 20;
+  /** gzip shrinks the corpora's Hindi JSONL about threefold (the generated 8 GB corpus is 2.9 GB gzipped). */
+  private static final int GZIP_EXPANSION = 3;
   /** Duplicate lines kept in the driver and sent to every task; more are joined the distributed way. */
   private static final int MAX_DUPLICATES_IN_DRIVER = 200_000;
   private final SparkSession spark;
@@ -91,7 +95,7 @@ public final class PipelineJob {
       Dataset<Row> ranked = timed("mark duplicates", () -> markDuplicates(lines));
       Dataset<Row> extracted = inDateRange(ranked.filter(col("reason").isNull())).selectExpr(Schemas.EXTRACTED_COLUMNS);
       Map<String, Dataset<Row>> tables = CoverageTables.build(extracted, rejected(ranked));
-      Map<String, Long> rows = timed("write tables", () -> write(tables, publisher));
+      Map<String, Long> rows = timed("write tables", () -> write(tables, publisher, monthTasks(files)));
       List<FileCounts> counts = timed("account for records", () -> accountFor(files, ranked));
       checkTablesAgree(counts, rows);
       PipelineResult result = result(publisher, counts, rows, tables);
@@ -113,13 +117,28 @@ public final class PipelineJob {
    * the text is read once; the rows kept carry the findings, not the text. The tables,
    * the rejected lines and the per-file counts all read this one cache. It is spread over tasks by
    * month, the partition of every month-partitioned table: the per-article tables are then written
-   * one file per month with no shuffle of their own (Spark drops a repartition by month of rows
-   * already spread that way), where each used to shuffle its rows by month before writing.
+   * one file per month with no shuffle of their own (Spark drops a repartition by month into
+   * {@link #monthTasks} tasks of rows already spread that way), where each used to shuffle its rows
+   * by month before writing.
    */
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     describe("Charcha: read and extract " + files.size() + " file(s)");
     Dataset<Row> lines = read(files, conf, kb).withColumn("month", CoverageTables.month());
-    return cachedAndCounted(lines.repartition(col("month")), "read and extracted %d input line(s)");
+    return cachedAndCounted(lines.repartition(monthTasks(files), col("month")), "read and extracted %d input line(s)");
+  }
+
+  /**
+   * How many tasks hold the read cache, and so write each month-partitioned table: the session's
+   * shuffle partitions, or more for a large input, so that a task's share stays near what 256 MiB
+   * of JSONL extracts to. A fixed count let each task's share grow with the corpus: at 8 GB on two
+   * cores, eight tasks of about 290 MiB of rows each ran the table phase into 23 full collections
+   * of a 1 GiB heap, and 32 tasks ran it with none, 7% faster (docs/PERFORMANCE.md). A month stays
+   * in one task (one file per month), so tasks beyond the number of months add nothing.
+   */
+  int monthTasks(List<InputFile> files) {
+    long jsonl = files.stream().mapToLong(f -> f.path().endsWith(".gz") ? f.size() * GZIP_EXPANSION : f.size()).sum();
+    int configured = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    return (int) Math.max(configured, (jsonl + JSONL_BYTES_PER_TASK - 1) / JSONL_BYTES_PER_TASK);
   }
 
   /** The lines of every file, read and extracted lazily, one task per file. */
@@ -214,13 +233,13 @@ public final class PipelineJob {
    * Every table in turn, each computed from the read cache: the per-article tables are plain
    * selections of it, the daily summaries aggregations of those.
    */
-  private Map<String, Long> write(Map<String, Dataset<Row>> tables, OutputPublisher publisher) {
+  private Map<String, Long> write(Map<String, Dataset<Row>> tables, OutputPublisher publisher, int monthTasks) {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
       String name = table.getKey();
       describe("Charcha: write " + name);
       String path = publisher.stagingPath() + "/" + name;
-      rows.put(name, CoverageTables.MONTH_PARTITIONED.contains(name) ? writeByMonth(table.getValue(), path)
+      rows.put(name, CoverageTables.MONTH_PARTITIONED.contains(name) ? writeByMonth(table.getValue(), path, monthTasks)
           : writeWhole(table.getValue(), path));
       progress.step("wrote " + name + " (" + rows.get(name) + " rows)");
     }
@@ -233,9 +252,9 @@ public final class PipelineJob {
    * Spark writes no file at all for an empty partitioned write and readers need one that carries
    * the schema.
    */
-  private long writeByMonth(Dataset<Row> table, String path) {
+  private long writeByMonth(Dataset<Row> table, String path, int monthTasks) {
     Observation written = new Observation();
-    table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).repartition(col("month"))
+    table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).repartition(monthTasks, col("month"))
         .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path);
     long rows = observedRows(written);
     if (rows > 0) {

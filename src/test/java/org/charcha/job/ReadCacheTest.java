@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The read cache lives on local disk, not in the heap: cached in memory first, two tasks at 8 GB
- * of input ran a 1 GiB heap out of memory while spilling (docs/PERFORMANCE.md).
+ * of input ran a 1 GiB heap out of memory while spilling (docs/PERFORMANCE.md). For the same
+ * reason it is spread over more tasks as the input grows.
  */
 class ReadCacheTest {
   @TempDir
@@ -39,8 +40,10 @@ class ReadCacheTest {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputFile> files = new InputResolver(conf).resolve(options.inputs());
 
-    Dataset<Row> lines = new PipelineJob(spark, options, step -> { }).ingest(files, conf, MiniKb.get());
+    PipelineJob job = new PipelineJob(spark, options, step -> { });
+    Dataset<Row> lines = job.ingest(files, conf, MiniKb.get());
     try {
+      assertThat(lines.rdd().getNumPartitions()).isEqualTo(job.monthTasks(files));
       int cacheId = lines.rdd().id();
       RDDInfo cache = Arrays.stream(spark.sparkContext().getRDDStorageInfo())
           .filter(info -> info.diskSize() > 0)
@@ -51,5 +54,21 @@ class ReadCacheTest {
     } finally {
       lines.unpersist(true);
     }
+  }
+
+  /** A task's share of the cache stays bounded as the corpus grows: about 256 MiB of JSONL each. */
+  @Test
+  void aLargeInputIsSpreadOverMoreTasks() {
+    SparkSession spark = LocalSpark.get();
+    PipelineOptions options = PipelineOptions.builder().inputs(List.of("unused.jsonl"))
+        .output(tmp.resolve("out").toString()).kbDir(MiniKb.dir().toString()).build();
+    PipelineJob job = new PipelineJob(spark, options, step -> { });
+    int configured = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+
+    assertThat(job.monthTasks(List.of(new InputFile("small.jsonl", 1_000)))).isEqualTo(configured);
+    assertThat(job.monthTasks(List.of(new InputFile("a.jsonl", 6L << 30), new InputFile("b.jsonl", 4L << 30))))
+        .isEqualTo(40);
+    // gzipped input counts three times its size: 2.9 GB is taken for 8.7 GB of JSONL
+    assertThat(job.monthTasks(List.of(new InputFile("c.jsonl.gz", 2_900_000_000L)))).isEqualTo(33);
   }
 }
