@@ -42,9 +42,10 @@ public final class SparkSessions {
         .config("spark.hadoop." + LOCAL_FILES, NioLocalFileSystem.class.getName())
         .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
-    // Four per core: the read cache is spread over this many tasks by month, so they bound how many
-    // tasks write the tables, and more than one per core evens out months of unequal size (a 1 GB
-    // run on two cores took 49 s with 8, 52 s with 4). Spark's default of 200 suits a cluster.
+    // Four per core: the read cache is spread over at least this many tasks by month (more for a
+    // large input, PipelineJob.monthTasks), so they bound how many tasks write the tables, and more
+    // than one per core evens out months of unequal size (a 1 GB run on two cores took 49 s with
+    // 8, 52 s with 4). Spark's default of 200 suits a cluster.
     spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(4 * spark.sparkContext().defaultParallelism()));
     return spark;
   }
