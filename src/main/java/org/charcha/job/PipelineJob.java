@@ -132,7 +132,7 @@ public final class PipelineJob {
    * shuffle partitions, or more for a large input, so that a task's share stays near what 256 MiB
    * of JSONL extracts to. A fixed count let each task's share grow with the corpus: at 8 GB on two
    * cores, eight tasks of about 290 MiB of rows each ran the table phase into 23 full collections
-   * of a 1 GiB heap, and 32 tasks ran it with none, 7% faster (docs/PERFORMANCE.md). A month stays
+   * of a 1 GiB heap, and 33 tasks ran it with none, 7% faster (docs/PERFORMANCE.md). A month stays
    * in one task (one file per month), so tasks beyond the number of months add nothing.
    */
   int monthTasks(List<InputFile> files) {
