@@ -45,8 +45,12 @@ class StandaloneClusterTest {
   /** Test-scope libraries: not part of a Spark installation. */
   private static final List<String> TEST_LIBRARIES = List.of(
       "junit-", "opentest4j-", "apiguardian-", "assertj-", "byte-buddy-", "jqwik-", "hadoop-client-minicluster-");
-  /** Seven JVMs share two cores here: quick-starting JIT and GC settings suit such short lives. */
-  private static final List<String> SHORT_LIVED_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  /**
+   * Seven JVMs share two cores here: quick-starting JIT and GC settings suit such short lives. They
+   * come after jobs/spark-jvm.options, whose parallel collector they switch off for the serial one.
+   */
+  private static final List<String> SHORT_LIVED_JVM =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:-UseParallelGC", "-XX:+UseSerialGC");
   /** Hang guards only: a healthy cluster is ready and done far sooner. */
   private static final int READY_SECONDS = 90;
   private static final int SUBMIT_MINUTES = 4;
@@ -208,9 +212,9 @@ class StandaloneClusterTest {
     Path project = Path.of(System.getProperty("charcha.home", "."));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+    command.add("@" + project.resolve("jobs/spark-jvm.options"));
     command.addAll(SHORT_LIVED_JVM);
-    command.addAll(List.of("@" + project.resolve("jobs/spark-jvm.options"),
-        "-cp", home.resolve("jars") + File.separator + "*", mainClass));
+    command.addAll(List.of("-cp", home.resolve("jars") + File.separator + "*", mainClass));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(logs.resolve(name + ".log").toFile());
