@@ -129,7 +129,7 @@ public final class NightlyJob {
       Map<String, Long> totals = totals(ledger, output);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), PipelineJob.codeVersion(),
           kb.version(), parameters(), ledger.entries().stream().map(LedgerEntry::counts).toList(), totals, rows,
-          PipelineJob.rejectedByReason(spark.read().parquet(output + "/rejected")), timings);
+          steps.rejectedByReason(spark.read().parquet(output + "/rejected")), timings);
       writeFile(fs, new Path(output, "_manifest.json"), manifest.toJson());
       ledger.write(output, conf);
       fs.delete(new Path(work), true);
@@ -294,8 +294,8 @@ public final class NightlyJob {
   }
 
   /** The dates each file's articles were published on, for the ledger. */
-  private static Map<String, List<String>> datesPerFile(Dataset<Row> extracted) {
-    extracted.sparkSession().sparkContext().setJobDescription("Charcha nightly: publication dates per file");
+  private Map<String, List<String>> datesPerFile(Dataset<Row> extracted) {
+    describe("Charcha nightly: publication dates per file");
     Map<String, List<String>> dates = new TreeMap<>();
     for (Row row : extracted.filter(col("date").isNotNull()).groupBy(col("file"))
         .agg(collect_set(col("date").cast("string"))).collectAsList()) {

@@ -360,8 +360,8 @@ public final class PipelineJob {
     return totals;
   }
 
-  static Map<String, Long> rejectedByReason(Dataset<Row> rejected) {
-    rejected.sparkSession().sparkContext().setJobDescription("Charcha: rejected lines by reason");
+  Map<String, Long> rejectedByReason(Dataset<Row> rejected) {
+    describe("Charcha: rejected lines by reason");
     Map<String, Long> byReason = new LinkedHashMap<>();
     Column kind = org.apache.spark.sql.functions.regexp_extract(col("reason"), "^([^:(']+)", 1);
     for (Row row : rejected.groupBy(org.apache.spark.sql.functions.trim(kind).alias("kind")).count().orderBy("kind").collectAsList()) {
