@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
+import org.charcha.BenchCorpus;
 import org.charcha.extract.seat.SeatClaimExtractor;
 import org.charcha.kb.AliasIndex;
 import org.charcha.kb.AliasMatch;
@@ -70,7 +70,7 @@ public class ExtractionBenchmark {
   public void setUp() throws IOException {
     Path home = Path.of(System.getProperty("charcha.home", "."));
     KnowledgeBase kb = KnowledgeBaseLoader.load(Path.of(System.getProperty("charcha.kb", home.resolve("data/kb").toString())));
-    texts = CorpusTexts.read(corpusFiles(home));
+    texts = CorpusTexts.read(BenchCorpus.files(home));
     long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
     extractor = new ArticleExtractor(kb);
     normalizer = new TextNormalizer();
@@ -156,21 +156,6 @@ public class ExtractionBenchmark {
       for (Emit emit : mapTrie.parseText(text)) {
         sink.consume(emit);
       }
-    }
-  }
-
-  private static List<Path> corpusFiles(Path home) throws IOException {
-    Path corpora = Path.of(System.getProperty("charcha.bench.corpus", home.resolve("../shared/corpora").normalize().toString()));
-    if (Files.isDirectory(corpora)) {
-      try (Stream<Path> dirs = Files.list(corpora)) {
-        List<Path> files = dirs.map(d -> d.resolve("articles.jsonl")).filter(Files::isRegularFile).sorted().toList();
-        if (!files.isEmpty()) {
-          return files;
-        }
-      }
-    }
-    try (Stream<Path> sample = Files.list(home.resolve("data/sample"))) {
-      return sample.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
     }
   }
 

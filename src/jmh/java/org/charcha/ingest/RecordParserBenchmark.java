@@ -1,0 +1,94 @@
+package org.charcha.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.charcha.BenchCorpus;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Reading a JSONL line before extraction, one thread, on the raw lines of the same corpora as
+ * ExtractionBenchmark: one operation is a pass over every line. MB/s = corpus MB (printed at
+ * setup) / seconds per operation.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+public class RecordParserBenchmark {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final RecordParser parser = new RecordParser(RecordParser.DEFAULT_MAX_TEXT_CHARS, LocalDate.of(2100, 1, 1));
+  private List<byte[]> lines;
+
+  @Setup
+  public void setUp() throws IOException {
+    Path home = Path.of(System.getProperty("charcha.home", "."));
+    lines = new ArrayList<>();
+    long bytes = 0;
+    for (Path file : BenchCorpus.files(home)) {
+      byte[] all = Files.readAllBytes(file);
+      int start = 0;
+      for (int i = 0; i <= all.length; i++) {
+        if (i == all.length || all[i] == '\n') {
+          if (i > start) {
+            lines.add(Arrays.copyOfRange(all, start, i));
+            bytes += i - start;
+          }
+          start = i + 1;
+        }
+      }
+    }
+    System.out.printf("%ncorpus: %d lines, %.2f MB%n", lines.size(), bytes / 1048576.0);
+  }
+
+  /** The whole {@link RecordParser}: strict UTF-8, the JSON tree, the fields checked. */
+  @Benchmark
+  public void parse(Blackhole sink) {
+    for (byte[] line : lines) {
+      sink.consume(parser.parse("bench.jsonl", 1, line, line.length));
+    }
+  }
+
+  /** The UTF-8 step alone, as the parser does it: a reporting decoder, so bad bytes are found. */
+  @Benchmark
+  public void decodeUtf8(Blackhole sink) throws CharacterCodingException {
+    for (byte[] line : lines) {
+      sink.consume(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line)).toString());
+    }
+  }
+
+  /**
+   * Jackson's tree straight from the bytes, decoding as it parses: the reference for what skipping
+   * the separate decoding would save. The parser does not do it, since Jackson's decoding accepts
+   * overlong forms and encoded surrogates that must be rejected as bad UTF-8.
+   */
+  @Benchmark
+  public void jsonTreeFromBytes(Blackhole sink) throws IOException {
+    for (byte[] line : lines) {
+      sink.consume(JSON.readTree(line, 0, line.length));
+    }
+  }
+}
