@@ -11,10 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
-import org.charcha.BenchCorpus;
+import org.charcha.CorpusBenchmark;
 import org.charcha.extract.seat.SeatClaimExtractor;
 import org.charcha.kb.AliasIndex;
 import org.charcha.kb.AliasMatch;
@@ -23,15 +22,7 @@ import org.charcha.kb.KnowledgeBaseLoader;
 import org.charcha.text.NormalizedText;
 import org.charcha.text.TextNormalizer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -45,13 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * System properties: charcha.kb (default data/kb), charcha.bench.corpus (a folder of corpora with
  * *&#47;articles.jsonl, default ../shared/corpora, else data/sample).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
-public class ExtractionBenchmark {
+public class ExtractionBenchmark extends CorpusBenchmark {
   private List<String> texts;
   private ArticleExtractor extractor;
   private TextNormalizer normalizer;
@@ -70,7 +55,7 @@ public class ExtractionBenchmark {
   public void setUp() throws IOException {
     Path home = Path.of(System.getProperty("charcha.home", "."));
     KnowledgeBase kb = KnowledgeBaseLoader.load(Path.of(System.getProperty("charcha.kb", home.resolve("data/kb").toString())));
-    texts = CorpusTexts.read(BenchCorpus.files(home));
+    texts = CorpusTexts.read(corpusFiles(home));
     long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
     extractor = new ArticleExtractor(kb);
     normalizer = new TextNormalizer();

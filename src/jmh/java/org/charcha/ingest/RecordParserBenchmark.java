@@ -12,18 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.charcha.BenchCorpus;
+import org.charcha.CorpusBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -31,13 +22,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * ExtractionBenchmark: one operation is a pass over every line. MB/s = corpus MB (printed at
  * setup) / seconds per operation.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
-public class RecordParserBenchmark {
+public class RecordParserBenchmark extends CorpusBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final RecordParser parser = new RecordParser(RecordParser.DEFAULT_MAX_TEXT_CHARS, LocalDate.of(2100, 1, 1));
   private List<byte[]> lines;
@@ -47,7 +32,7 @@ public class RecordParserBenchmark {
     Path home = Path.of(System.getProperty("charcha.home", "."));
     lines = new ArrayList<>();
     long bytes = 0;
-    for (Path file : BenchCorpus.files(home)) {
+    for (Path file : corpusFiles(home)) {
       byte[] all = Files.readAllBytes(file);
       int start = 0;
       for (int i = 0; i <= all.length; i++) {
