@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.charcha.job.LocalSpark;
@@ -43,10 +44,8 @@ class CoverageTablesTest {
 
   @Test
   void leaderCoverageCountsArticlesAndMentionsPerDayAndSourceOverTheSourcesArticles() {
-    List<String> rows = summaries.get("coverage_daily")
-        .selectExpr("concat_ws(' ', cast(date as string), source, leader, articles, name_mentions, role_mentions,"
-            + " source_articles, share)")
-        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList();
+    List<String> rows = rows("coverage_daily",
+        "cast(date as string), source, leader, articles, name_mentions, role_mentions, source_articles, share");
 
     assertThat(rows).containsExactly(
         "2025-07-01 dainik Narendra Modi 2 3 1 2 1.0",
@@ -56,9 +55,8 @@ class CoverageTablesTest {
 
   @Test
   void partyCoverageLeavesOutDaysWithoutTheParty() {
-    List<String> rows = summaries.get("party_coverage_daily")
-        .selectExpr("concat_ws(' ', cast(date as string), source, party, articles, mentions, source_articles, share)")
-        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().sorted().toList();
+    List<String> rows = rows("party_coverage_daily",
+        "cast(date as string), source, party, articles, mentions, source_articles, share");
 
     assertThat(rows).containsExactly("2025-07-01 dainik BJP 1 2 2 0.5", "2025-07-02 dainik INC 1 1 1 1.0");
   }
@@ -73,5 +71,11 @@ class CoverageTablesTest {
       String plan = summaries.get(table).queryExecution().executedPlan().toString();
       assertThat(plan).as(table).contains("HashAggregate").doesNotContain("SortAggregate");
     }
+  }
+
+  /** A summary's rows as sorted strings of the given columns, space-separated. */
+  private List<String> rows(String table, String columns) {
+    return summaries.get(table).selectExpr("concat_ws(' ', " + columns + ")").as(Encoders.STRING())
+        .collectAsList().stream().sorted().toList();
   }
 }
