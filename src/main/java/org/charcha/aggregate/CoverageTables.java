@@ -29,6 +29,13 @@ public final class CoverageTables {
   public static final java.util.Set<String> MONTH_PARTITIONED = java.util.Set.of("articles", "leader_mentions",
       "mentions", "party_mentions", "seat_claims", "coverage_daily", "party_coverage_daily");
 
+  /**
+   * Tables whose every row comes from one article alone (the per-article counts arrive with it from
+   * extraction), so that each can be written from rows spread by month as they lie, with no shuffle.
+   */
+  public static final java.util.Set<String> PER_ARTICLE = java.util.Set.of("articles", "leader_mentions", "mentions",
+      "party_mentions", "seat_claims");
+
   /** The month partition of articles without a usable date. */
   public static final String UNDATED = "undated";
 
@@ -50,12 +57,7 @@ public final class CoverageTables {
     return tables;
   }
 
-  /**
-   * articles, leader_mentions, mentions, party_mentions and seat_claims from the extracted articles
-   * with their {@link #month()}. Each row comes from one article alone (the per-article counts
-   * arrive with it from extraction), so no table needs a shuffle: input spread over tasks by month
-   * is written one file per month as it stands.
-   */
+  /** The {@link #PER_ARTICLE} tables from the extracted articles with their {@link #month()}. */
   private static Map<String, Dataset<Row>> perArticle(Dataset<Row> extracted) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put("articles", articles(extracted));

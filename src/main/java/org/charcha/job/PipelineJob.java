@@ -116,15 +116,15 @@ public final class PipelineJob {
    * Reads every input line and extracts each good record in the same pass (one task per file), so
    * the text is read once; the rows kept carry the findings, not the text. The tables,
    * the rejected lines and the per-file counts all read this one cache. It is spread over tasks by
-   * month, the partition of every month-partitioned table: the per-article tables are then written
-   * one file per month with no shuffle of their own (Spark drops a repartition by month into
-   * {@link #monthTasks} tasks of rows already spread that way), where each used to shuffle its rows
-   * by month before writing.
+   * month, the partition of every month-partitioned table ({@link MonthSpread}): the per-article
+   * tables are then written as it lies, one file per month (or per task of a month too large for
+   * one), where each used to shuffle its rows by month before writing.
    */
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     describe("Charcha: read and extract " + files.size() + " file(s)");
     Dataset<Row> lines = read(files, conf, kb).withColumn("month", CoverageTables.month());
-    return cachedAndCounted(lines.repartition(monthTasks(files), col("month")), "read and extracted %d input line(s)");
+    return MonthSpread.spread(spark, lines, monthTasks(files),
+        spread -> cachedAndCounted(spread, "read and extracted %d input line(s)"));
   }
 
   /**
@@ -132,8 +132,8 @@ public final class PipelineJob {
    * shuffle partitions, or more for a large input, so that a task's share stays near what 256 MiB
    * of JSONL extracts to. A fixed count let each task's share grow with the corpus: at 8 GB on two
    * cores, eight tasks of about 290 MiB of rows each ran the table phase into 23 full collections
-   * of a 1 GiB heap, and 33 tasks ran it with none, 7% faster (docs/PERFORMANCE.md). A month stays
-   * in one task (one file per month), so tasks beyond the number of months add nothing.
+   * of a 1 GiB heap, and 33 tasks ran it with none, 7% faster (docs/PERFORMANCE.md). Months are
+   * hashed to these tasks whole; only a month too large for a task is split ({@link MonthSpread}).
    */
   int monthTasks(List<InputFile> files) {
     long jsonl = files.stream().mapToLong(f -> f.path().endsWith(".gz") ? f.size() * GZIP_EXPANSION : f.size()).sum();
@@ -156,7 +156,9 @@ public final class PipelineJob {
    * quarantined naming the first, so re-delivered articles are never counted twice. Only the id,
    * file and line of the good lines are shuffled and ranked; the lines themselves are joined with
    * the later occurrences only when there are any, from a table in the driver (which Spark hands
-   * to every task) when they are few, as they usually are.
+   * to every task) when they are few, as they usually are, which leaves the lines where they are.
+   * Joined the distributed way, the lines are shuffled by line and then by month again, since the
+   * per-article tables are written as their rows lie.
    */
   Dataset<Row> markDuplicates(Dataset<Row> lines) {
     describe("Charcha: find duplicate ids");
@@ -169,8 +171,9 @@ public final class PipelineJob {
         ? spark.createDataFrame(later.collectAsList(), later.schema()) : later;
     Column reason = when(col("first").isNotNull(),
         concat(lit("duplicate id '"), col("id"), lit("', first seen at "), col("first"))).otherwise(col("reason"));
-    return lines.join(marks, Schemas.columns("file", "line"), "left").withColumn("reason", reason)
+    Dataset<Row> marked = lines.join(marks, Schemas.columns("file", "line"), "left").withColumn("reason", reason)
         .select(Arrays.stream(lines.columns()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+    return duplicates <= MAX_DUPLICATES_IN_DRIVER ? marked : marked.repartition(col("month"));
   }
 
   /** (file, line, first) of every good line whose id an earlier line already had. */
@@ -231,19 +234,21 @@ public final class PipelineJob {
 
   /**
    * Every table in turn, each computed from the read cache: the per-article tables are plain
-   * selections of it, the daily summaries aggregations of those.
+   * selections of it, written as it lies; the daily summaries aggregations of those, gathered by
+   * month to be written (a shuffle Spark leaves out while no month of the cache was split).
    */
   private Map<String, Long> write(Map<String, Dataset<Row>> tables, OutputPublisher publisher, int monthTasks) {
-    Map<String, Long> rows = new LinkedHashMap<>();
+    Map<String, Long> counts = new LinkedHashMap<>();
     for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
       String name = table.getKey();
       describe("Charcha: write " + name);
       String path = publisher.stagingPath() + "/" + name;
-      rows.put(name, CoverageTables.MONTH_PARTITIONED.contains(name) ? writeByMonth(table.getValue(), path, monthTasks)
-          : writeWhole(table.getValue(), path));
-      progress.step("wrote " + name + " (" + rows.get(name) + " rows)");
+      Dataset<Row> rows = table.getValue();
+      counts.put(name, !CoverageTables.MONTH_PARTITIONED.contains(name) ? writeWhole(rows, path)
+          : writeByMonth(CoverageTables.PER_ARTICLE.contains(name) ? rows : rows.repartition(monthTasks, col("month")), path));
+      progress.step("wrote " + name + " (" + counts.get(name) + " rows)");
     }
-    return rows;
+    return counts;
   }
 
   /**
@@ -252,10 +257,9 @@ public final class PipelineJob {
    * Spark writes no file at all for an empty partitioned write and readers need one that carries
    * the schema.
    */
-  private long writeByMonth(Dataset<Row> table, String path, int monthTasks) {
+  private long writeByMonth(Dataset<Row> table, String path) {
     Observation written = new Observation();
-    table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).repartition(monthTasks, col("month"))
-        .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path);
+    table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path);
     long rows = observedRows(written);
     if (rows > 0) {
       return rows;

@@ -1,0 +1,64 @@
+package org.charcha.job;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.RuntimeConfig;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import scala.Option;
+
+/**
+ * Spreads the read cache over tasks by month, so that the per-article tables are written as the
+ * cache lies, with no shuffle of their own: a month's rows share a task (one file per month)
+ * unless the month alone is larger than Spark's advisory partition size
+ * ({@code spark.sql.adaptive.advisoryPartitionSizeInBytes}, 64 MB of shuffled rows by default),
+ * when Spark's adaptive execution splits it over several tasks, each writing a file of it. Hash
+ * partitioning alone kept a whole month in one task whatever its size: a 4 GB corpus of one month
+ * (an election month, a corpus collected for one event) cached and wrote every table in one task
+ * of 17, 10% slower with a third more full collections (docs/PERFORMANCE.md); on a cluster that
+ * task would hold the run for hours.
+ */
+final class MonthSpread {
+  /**
+   * In force while the cache is planned and first computed, and restored afterwards. Rebalancing
+   * is adaptive execution's (Spark drops the hint without it), and Spark plans a cached query
+   * without the rules that may change its partitioning unless told it may. Coalescing is off so
+   * that small months keep the task count that bounds a task's share ({@link PipelineJob#monthTasks}).
+   */
+  private static final Map<String, String> SETTINGS = Map.of(
+      "spark.sql.adaptive.enabled", "true",
+      "spark.sql.adaptive.optimizeSkewsInRebalancePartitions.enabled", "true",
+      "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true",
+      "spark.sql.adaptive.coalescePartitions.enabled", "false");
+
+  private MonthSpread() {}
+
+  /**
+   * {@code rows} (with a {@code month} column) spread over {@code tasks} tasks by month, or more
+   * when months are large, and handed to {@code materialise} (which caches and computes them)
+   * while the settings that spreading needs are in force.
+   */
+  static Dataset<Row> spread(SparkSession spark, Dataset<Row> rows, int tasks, UnaryOperator<Dataset<Row>> materialise) {
+    RuntimeConfig conf = spark.conf();
+    Map<String, Option<String>> previous = new LinkedHashMap<>();
+    SETTINGS.forEach((key, value) -> {
+      previous.put(key, conf.getOption(key));
+      conf.set(key, value);
+    });
+    try {
+      return materialise.apply(rows.hint("rebalance", tasks, col("month")));
+    } finally {
+      previous.forEach((key, value) -> {
+        if (value.isDefined()) {
+          conf.set(key, value.get());
+        } else {
+          conf.unset(key);
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.charcha.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.charcha.MiniKb;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A month larger than Spark's advisory partition size is written by several tasks, a file each,
+ * with the same rows as when one task writes it. Six input files of May articles (each a task of
+ * the read, which is what a month can be split along), one June article and one broken line; the same input is run
+ * once as it is and once with the advisory size shrunk to 1 KiB, so that May no longer fits.
+ */
+class MonthSpreadTest {
+  private static final List<String> TABLES = List.of("articles", "leader_mentions", "mentions", "party_mentions",
+      "seat_claims", "coverage_daily", "party_coverage_daily", "rejected");
+  private static final String ADVISORY_SIZE = "spark.sql.adaptive.advisoryPartitionSizeInBytes";
+
+  @TempDir
+  static Path tmp;
+  static SparkSession spark;
+  static Path whole;
+  static Path split;
+  static PipelineResult wholeResult;
+  static PipelineResult splitResult;
+
+  @BeforeAll
+  static void runTwice() throws IOException {
+    Path input = tmp.resolve("in");
+    Files.createDirectories(input);
+    for (int file = 0; file < 6; file++) {
+      List<String> lines = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        lines.add("{\"id\":\"may-%d-%d\",\"source\":\"Source %d\",\"published\":\"2024-05-%02d\",\"title\":\"t\",\"text\":"
+            .formatted(file, i, i % 3, 1 + i % 28)
+            + "\"प्रधानमंत्री नरेंद्र मोदी ने कांग्रेस पर निशाना साधा। भाजपा ने 240 सीटें जीतीं।\"}");
+      }
+      Files.write(input.resolve("may-" + file + ".jsonl"), lines);
+    }
+    Files.writeString(input.resolve("june.jsonl"),
+        "{\"id\":\"june\",\"source\":\"Source 0\",\"published\":\"2024-06-02\",\"text\":\"राहुल गांधी ने कहा।\"}\n"
+            + "{\"id\":\"broken\", \"text\": \n");
+    spark = LocalSpark.get();
+    whole = tmp.resolve("whole");
+    split = tmp.resolve("split");
+    wholeResult = run(input, whole);
+    String advisory = spark.conf().get(ADVISORY_SIZE);
+    spark.conf().set(ADVISORY_SIZE, "1k");
+    try {
+      splitResult = run(input, split);
+    } finally {
+      spark.conf().set(ADVISORY_SIZE, advisory);
+    }
+  }
+
+  private static PipelineResult run(Path input, Path output) {
+    PipelineOptions options = PipelineOptions.builder().inputs(List.of(input.toString()))
+        .output(output.toString()).kbDir(MiniKb.dir().toString()).build();
+    return new PipelineJob(spark, options, step -> { }).execute();
+  }
+
+  @Test
+  void aMonthThatFitsOneTaskIsOneFilePerTable() throws IOException {
+    for (String table : List.of("articles", "mentions", "leader_mentions", "coverage_daily")) {
+      assertThat(parquetFiles(whole, table, "2024-05")).as(table).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aMonthLargerThanATaskIsWrittenBySeveral() throws IOException {
+    for (String table : List.of("articles", "mentions", "leader_mentions", "party_mentions")) {
+      assertThat(parquetFiles(split, table, "2024-05")).as(table).isGreaterThan(1);
+    }
+    assertThat(parquetFiles(split, "articles", "2024-06")).isEqualTo(1);
+  }
+
+  @Test
+  void splittingAMonthChangesNoRow() {
+    assertThat(wholeResult.processed()).isEqualTo(301);
+    assertThat(splitResult.tableRows()).isEqualTo(wholeResult.tableRows());
+    for (String table : TABLES) {
+      assertThat(rows(split, table)).as(table).isNotEmpty().isEqualTo(rows(whole, table));
+    }
+  }
+
+  private static long parquetFiles(Path output, String table, String month) throws IOException {
+    try (Stream<Path> files = Files.list(output.resolve(table).resolve("month=" + month))) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
+    }
+  }
+
+  private static List<String> rows(Path output, String table) {
+    return spark.read().parquet(output.resolve(table).toString()).collectAsList().stream()
+        .map(Row::toString).sorted().toList();
+  }
+}
