@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A month larger than Spark's advisory partition size is written by several tasks, a file each,
  * with the same rows as when one task writes it. Six input files of May articles (each a task of
- * the read, which is what a month can be split along), one June article and one broken line; the same input is run
- * once as it is and once with the advisory size shrunk to 1 KiB, so that May no longer fits.
+ * the read, which is what a month can be split along), one June article and one broken line; the
+ * same input is run once as it is and once with the advisory size shrunk to 1 KiB, so that May no
+ * longer fits one task.
  */
 class MonthSpreadTest {
   private static final List<String> TABLES = List.of("articles", "leader_mentions", "mentions", "party_mentions",
