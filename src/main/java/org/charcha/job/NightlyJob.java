@@ -262,7 +262,7 @@ public final class NightlyJob {
   /** Writes month partitions and returns them read back (or the empty rows when there are none). */
   private Dataset<Row> writeMonths(Dataset<Row> rows, String path, MonthPartitions partitions) {
     describe("Charcha nightly: " + path);
-    rows.repartition(col("month")).write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path);
+    MonthSpread.write(spark, rows, byMonth -> byMonth.write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path));
     try {
       return partitions.hasPartitions(new Path(path)) ? spark.read().parquet(path) : rows.limit(0);
     } catch (IOException e) {

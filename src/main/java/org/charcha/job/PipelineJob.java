@@ -123,7 +123,7 @@ public final class PipelineJob {
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     describe("Charcha: read and extract " + files.size() + " file(s)");
     Dataset<Row> lines = read(files, conf, kb).withColumn("month", CoverageTables.month());
-    return MonthSpread.spread(spark, lines, monthTasks(files),
+    return MonthSpread.cache(spark, lines, monthTasks(files),
         spread -> cachedAndCounted(spread, "read and extracted %d input line(s)"));
   }
 

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.charcha.MiniKb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,20 +59,24 @@ class MonthSpreadTest {
     spark = LocalSpark.get();
     whole = tmp.resolve("whole");
     split = tmp.resolve("split");
-    wholeResult = run(input, whole);
+    wholeResult = new PipelineJob(spark, options(input, whole), step -> { }).execute();
+    splitResult = withTinyTasks(() -> new PipelineJob(spark, options(input, split), step -> { }).execute());
+  }
+
+  private static PipelineOptions options(Path input, Path output) {
+    return PipelineOptions.builder().inputs(List.of(input.toString())).output(output.toString())
+        .kbDir(MiniKb.dir().toString()).build();
+  }
+
+  /** Runs {@code run} with the advisory partition size at 1 KiB, more than any month here. */
+  private static <T> T withTinyTasks(Supplier<T> run) {
     String advisory = spark.conf().get(ADVISORY_SIZE);
     spark.conf().set(ADVISORY_SIZE, "1k");
     try {
-      splitResult = run(input, split);
+      return run.get();
     } finally {
       spark.conf().set(ADVISORY_SIZE, advisory);
     }
-  }
-
-  private static PipelineResult run(Path input, Path output) {
-    PipelineOptions options = PipelineOptions.builder().inputs(List.of(input.toString()))
-        .output(output.toString()).kbDir(MiniKb.dir().toString()).build();
-    return new PipelineJob(spark, options, step -> { }).execute();
   }
 
   @Test
@@ -94,14 +103,54 @@ class MonthSpreadTest {
     }
   }
 
+  /**
+   * The nightly job rewrites a month whole when a delivery touches it: the first night here gets
+   * June and two of the May files, the second the other four, so it rewrites May from the first
+   * night's rows and its own, split as the full run splits it.
+   */
+  @Test
+  void aNightlyRunRewritesALargeMonthInSeveralFilesWithTheRowsOfAFullRun() throws IOException {
+    Path delivered = tmp.resolve("delivered");
+    Path nightly = tmp.resolve("nightly");
+    Files.createDirectories(delivered);
+    List<Path> files;
+    try (Stream<Path> all = Files.list(tmp.resolve("in"))) {
+      files = all.sorted().toList();
+    }
+    for (Path file : files.subList(0, 3)) {
+      Files.copy(file, delivered.resolve(file.getFileName()));
+    }
+    withTinyTasks(() -> new NightlyJob(spark, options(delivered, nightly), LocalDate.of(2024, 6, 1), step -> { }).execute());
+    for (Path file : files.subList(3, files.size())) {
+      Files.copy(file, delivered.resolve(file.getFileName()));
+    }
+    NightlyResult second = withTinyTasks(
+        () -> new NightlyJob(spark, options(delivered, nightly), LocalDate.of(2024, 6, 2), step -> { }).execute());
+
+    assertThat(second.rewrittenMonths()).containsExactly("2024-05");
+    assertThat(parquetFiles(nightly, "articles", "2024-05")).isGreaterThan(1);
+    for (String table : TABLES) {
+      assertThat(rows(nightly, table)).as(table).isEqualTo(rows(whole, table));
+    }
+  }
+
   private static long parquetFiles(Path output, String table, String month) throws IOException {
     try (Stream<Path> files = Files.list(output.resolve(table).resolve("month=" + month))) {
       return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
     }
   }
 
+  /**
+   * All columns in name order (a nightly table may order them differently), input files by name
+   * alone (the runs read copies in different folders), rows sorted.
+   */
   private static List<String> rows(Path output, String table) {
-    return spark.read().parquet(output.resolve(table).toString()).collectAsList().stream()
-        .map(Row::toString).sorted().toList();
+    Dataset<Row> rows = spark.read().parquet(output.resolve(table).toString());
+    if (Arrays.asList(rows.columns()).contains("file")) {
+      rows = rows.withColumn("file", functions.regexp_extract(functions.col("file"), "[^/]+$", 0));
+    }
+    String[] columns = rows.columns().clone();
+    Arrays.sort(columns);
+    return rows.selectExpr(columns).collectAsList().stream().map(Row::toString).sorted().toList();
   }
 }
