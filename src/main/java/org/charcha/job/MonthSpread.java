@@ -62,7 +62,7 @@ final class MonthSpread {
   }
 
   /** Runs {@code work} with {@code settings} in force and the session's own restored afterwards. */
-  private static <T> T withSettings(SparkSession spark, Map<String, String> settings, Supplier<T> work) {
+  static <T> T withSettings(SparkSession spark, Map<String, String> settings, Supplier<T> work) {
     RuntimeConfig conf = spark.conf();
     Map<String, Option<String>> previous = new LinkedHashMap<>();
     settings.forEach((key, value) -> {

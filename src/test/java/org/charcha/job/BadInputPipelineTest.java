@@ -35,8 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputPipelineTest {
   static final Path FIXTURES = Path.of(System.getProperty("charcha.home", ".")).resolve("src/test/resources/bad-input");
-  static final List<String> TABLES = List.of("articles", "leader_mentions", "mentions", "party_mentions", "seat_claims",
-      "coverage_daily", "party_coverage_daily", "rejected");
   static final String HTML_TEXT = "<p>प्रधानमंत्री <b>नरेंद्र मोदी</b> ने &quot;भाजपा&quot; की बैठक ली।</p>&nbsp;<br/>";
   static final String MIXED_TEXT = "PM Narendra Modi (नरेंद्र मोदी) ने BJP और Congress पर बात की, #भाजपा 2024।";
 
@@ -101,7 +99,7 @@ class BadInputPipelineTest {
 
   static Map<String, List<String>> allRows() {
     Map<String, List<String>> rows = new LinkedHashMap<>();
-    for (String table : TABLES) {
+    for (String table : PublishedTables.NAMES) {
       rows.put(table, spark.read().parquet(output.resolve(table).toString()).collectAsList().stream()
           .map(Row::toString).sorted().toList());
     }
@@ -223,8 +221,8 @@ class BadInputPipelineTest {
 
   @Test
   void twoRunsOverTheSameInputWriteTheSameRows() {
-    assertThat(secondRows.keySet()).containsExactlyElementsOf(TABLES);
-    for (String table : TABLES) {
+    assertThat(secondRows.keySet()).containsExactlyElementsOf(PublishedTables.NAMES);
+    for (String table : PublishedTables.NAMES) {
       assertThat(secondRows.get(table)).as(table).isEqualTo(firstRows.get(table));
     }
     assertThat(firstRows.get("articles")).hasSize((int) first.processed());

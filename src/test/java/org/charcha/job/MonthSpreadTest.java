@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * longer fits one task.
  */
 class MonthSpreadTest {
-  private static final List<String> TABLES = List.of("articles", "leader_mentions", "mentions", "party_mentions",
-      "seat_claims", "coverage_daily", "party_coverage_daily", "rejected");
   private static final String ADVISORY_SIZE = "spark.sql.adaptive.advisoryPartitionSizeInBytes";
 
   @TempDir
@@ -68,15 +67,9 @@ class MonthSpreadTest {
         .kbDir(MiniKb.dir().toString()).build();
   }
 
-  /** Runs {@code run} with the advisory partition size at 1 KiB, more than any month here. */
+  /** Runs {@code run} with the advisory partition size at 1 KiB, less than any month here. */
   private static <T> T withTinyTasks(Supplier<T> run) {
-    String advisory = spark.conf().get(ADVISORY_SIZE);
-    spark.conf().set(ADVISORY_SIZE, "1k");
-    try {
-      return run.get();
-    } finally {
-      spark.conf().set(ADVISORY_SIZE, advisory);
-    }
+    return MonthSpread.withSettings(spark, Map.of(ADVISORY_SIZE, "1k"), run);
   }
 
   @Test
@@ -98,7 +91,7 @@ class MonthSpreadTest {
   void splittingAMonthChangesNoRow() {
     assertThat(wholeResult.processed()).isEqualTo(301);
     assertThat(splitResult.tableRows()).isEqualTo(wholeResult.tableRows());
-    for (String table : TABLES) {
+    for (String table : PublishedTables.NAMES) {
       assertThat(rows(split, table)).as(table).isNotEmpty().isEqualTo(rows(whole, table));
     }
   }
@@ -129,7 +122,7 @@ class MonthSpreadTest {
 
     assertThat(second.rewrittenMonths()).containsExactly("2024-05");
     assertThat(parquetFiles(nightly, "articles", "2024-05")).isGreaterThan(1);
-    for (String table : TABLES) {
+    for (String table : PublishedTables.NAMES) {
       assertThat(rows(nightly, table)).as(table).isEqualTo(rows(whole, table));
     }
   }
@@ -140,17 +133,12 @@ class MonthSpreadTest {
     }
   }
 
-  /**
-   * All columns in name order (a nightly table may order them differently), input files by name
-   * alone (the runs read copies in different folders), rows sorted.
-   */
+  /** {@link PublishedTables#rows} with input files named alone: the runs read copies in different folders. */
   private static List<String> rows(Path output, String table) {
     Dataset<Row> rows = spark.read().parquet(output.resolve(table).toString());
     if (Arrays.asList(rows.columns()).contains("file")) {
       rows = rows.withColumn("file", functions.regexp_extract(functions.col("file"), "[^/]+$", 0));
     }
-    String[] columns = rows.columns().clone();
-    Arrays.sort(columns);
-    return rows.selectExpr(columns).collectAsList().stream().map(Row::toString).sorted().toList();
+    return PublishedTables.rows(rows);
   }
 }
