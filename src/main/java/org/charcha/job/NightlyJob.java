@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -103,25 +104,26 @@ public final class NightlyJob {
     Stored stored = new Stored(spark, fs, output);
     PipelineJob steps = new PipelineJob(spark, options, progress);
 
-    Dataset<Row> deliveredRows = timed("ingest", () -> steps.ingest(delivery.delivered(), conf, kb));
-    List<InputFile> reread = reread(stored, deliveredRows, paths(delivery.delivered()), ledger);
-    List<InputFile> readNow = new ArrayList<>(delivery.delivered());
-    readNow.addAll(reread);
-    Dataset<Row> ingested = reread.isEmpty() ? deliveredRows : deliveredRows.unionByName(steps.ingest(reread, conf, kb));
-    Dataset<Row> readPaths = spark.createDataset(paths(readNow), Encoders.STRING()).toDF("file");
-    Dataset<Row> ranked = steps.markDuplicates(withOtherOccurrences(ingested, stored, readPaths))
-        .join(readPaths, Schemas.columns("file"), "left_semi");
-    Dataset<Row> extracted = timed("extract", () -> steps.extract(ranked.filter(col("reason").isNull())));
-    Map<String, Dataset<Row>> fresh = CoverageTables.build(extracted, steps.rejected(ranked));
-    List<FileCounts> counts = timed("account for records", () -> steps.accountFor(readNow, ranked));
-    Map<String, List<String>> dates = datesPerFile(extracted);
-
-    Dataset<Row> storedArticles = stored.table("articles");
-    Dataset<Row> dropped = storedArticles == null ? null : storedArticles.join(readPaths, Schemas.columns("file"), "left_semi");
-    Set<String> months = months(fresh.get("articles"), dropped);
-    String work = output + "/" + Ledger.FOLDER + "/work-" + runId;
-    MonthPartitions partitions = new MonthPartitions(spark, fs);
     try {
+      Dataset<Row> deliveredRows = timed("ingest", () -> steps.ingest(delivery.delivered(), conf, kb));
+      List<InputFile> reread = reread(stored, deliveredRows, paths(delivery.delivered()), ledger);
+      List<InputFile> readNow = new ArrayList<>(delivery.delivered());
+      readNow.addAll(reread);
+      Dataset<Row> ingested = reread.isEmpty() ? deliveredRows : deliveredRows.unionByName(steps.ingest(reread, conf, kb));
+      Dataset<Row> readPaths = spark.createDataset(paths(readNow), Encoders.STRING()).toDF("file");
+      // The processed rows are cached just below, so a distributed join is not repeated per table.
+      Dataset<Row> ranked = steps.markDuplicates(withOtherOccurrences(ingested, stored, readPaths), UnaryOperator.identity())
+          .join(readPaths, Schemas.columns("file"), "left_semi");
+      Dataset<Row> extracted = timed("extract", () -> steps.extract(ranked.filter(col("reason").isNull())));
+      Map<String, Dataset<Row>> fresh = CoverageTables.build(extracted, steps.rejected(ranked));
+      List<FileCounts> counts = timed("account for records", () -> steps.accountFor(readNow, ranked));
+      Map<String, List<String>> dates = datesPerFile(extracted);
+
+      Dataset<Row> storedArticles = stored.table("articles");
+      Dataset<Row> dropped = storedArticles == null ? null : storedArticles.join(readPaths, Schemas.columns("file"), "left_semi");
+      Set<String> months = months(fresh.get("articles"), dropped);
+      String work = output + "/" + Ledger.FOLDER + "/work-" + runId;
+      MonthPartitions partitions = new MonthPartitions(spark, fs);
       timed("compute months", () -> computeTables(stored, fresh, dropped, readPaths, months, work, partitions));
       timed("replace months", () -> replaceTables(months, work, partitions, fresh));
       Map<String, Long> rows = tableRows(output);
@@ -139,8 +141,7 @@ public final class NightlyJob {
       throw new UncheckedIOException("nightly run " + runId + " failed writing " + output + ": " + e.getMessage()
           + "; the next run redoes it", e);
     } finally {
-      ingested.unpersist();
-      extracted.unpersist();
+      steps.releaseCaches();
     }
   }
 

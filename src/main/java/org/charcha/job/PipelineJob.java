@@ -1,5 +1,6 @@
 package org.charcha.job;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -57,8 +59,15 @@ public final class PipelineJob {
   private static final long JSONL_BYTES_PER_TASK = 256L << 20;
   /** gzip shrinks the corpora's Hindi JSONL about threefold (the generated 8 GB corpus is 2.9 GB gzipped). */
   private static final int GZIP_EXPANSION = 3;
-  /** Duplicate lines kept in the driver and sent to every task; more are joined the distributed way. */
-  private static final int MAX_DUPLICATES_IN_DRIVER = 200_000;
+  /**
+   * Spark setting: how many duplicate lines at most are kept in the driver and broadcast to every
+   * task; more are joined the distributed way and the marked lines cached again. Every table's
+   * query probes the broadcast, the second cache costs a pass over every line: with 1 GB of
+   * generated input and part of it again, the broadcast was 1.9 s faster at 50,704 duplicates and
+   * 3.4 s slower at 101,175 (docs/PERFORMANCE.md), so the default lies between.
+   */
+  public static final String MAX_DUPLICATES_IN_DRIVER = "spark.charcha.maxDuplicatesInDriver";
+  private static final int DEFAULT_MAX_DUPLICATES_IN_DRIVER = 70_000;
   private final SparkSession spark;
   private final PipelineOptions options;
   private final String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
@@ -67,6 +76,8 @@ public final class PipelineJob {
   private final ProgressListener progress;
   /** Rows in written files on disk: the undated articles, and whether an empty write left any file. */
   private final ParquetRows rowCounts;
+  /** Every cache this run made, dropped by {@link #releaseCaches} whether the run succeeds or fails. */
+  private final List<Dataset<Row>> caches = new ArrayList<>();
 
   public PipelineJob(SparkSession spark, PipelineOptions options, ProgressListener progress) {
     this.spark = spark;
@@ -90,9 +101,9 @@ public final class PipelineJob {
     publisher.checkWritable();
     publisher.recover();
     progress.step("reading " + files.size() + " input file(s) with knowledge base " + kb.version());
-    Dataset<Row> lines = timed("read and extract", () -> ingest(files, conf, kb));
     try {
-      Dataset<Row> ranked = timed("mark duplicates", () -> markDuplicates(lines));
+      Dataset<Row> lines = timed("read and extract", () -> ingest(files, conf, kb));
+      Dataset<Row> ranked = timed("mark duplicates", () -> markDuplicates(lines, marked -> respread(marked, lines, files)));
       Dataset<Row> extracted = inDateRange(ranked.filter(col("reason").isNull())).selectExpr(Schemas.EXTRACTED_COLUMNS);
       Map<String, Dataset<Row>> tables = CoverageTables.build(extracted, rejected(ranked));
       Map<String, Long> rows = timed("write tables", () -> write(tables, publisher, monthTasks(files)));
@@ -108,8 +119,14 @@ public final class PipelineJob {
       publisher.discard();
       throw e;
     } finally {
-      lines.unpersist();
+      releaseCaches();
     }
+  }
+
+  /** Drops every cache this run made; a long-lived session (a notebook, the nightly job) keeps none. */
+  void releaseCaches() {
+    caches.forEach(Dataset::unpersist);
+    caches.clear();
   }
 
   /**
@@ -155,25 +172,49 @@ public final class PipelineJob {
    * Duplicate ids: the first occurrence in (file, line) order is processed, later ones are
    * quarantined naming the first, so re-delivered articles are never counted twice. Only the id,
    * file and line of the good lines are shuffled and ranked; the lines themselves are joined with
-   * the later occurrences only when there are any, from a table in the driver (which Spark hands
-   * to every task) when they are few, as they usually are, which leaves the lines where they are.
-   * Joined the distributed way, the lines are shuffled by line and then by month again, since the
-   * per-article tables are written as their rows lie.
+   * the later occurrences only when there are any, from a table in the driver broadcast to every
+   * task when they are few, as they usually are, which leaves the lines where they lie. Unasked,
+   * Spark broadcasts only a table it estimates below 10 MB, which it puts at about 187,000
+   * duplicates (56 bytes a row), and shuffles every line to meet a larger one. More than
+   * {@link #MAX_DUPLICATES_IN_DRIVER} are joined the distributed way, and the marked lines handed to
+   * {@code afterDistributedJoin}: they then lie by line, not by month.
    */
-  Dataset<Row> markDuplicates(Dataset<Row> lines) {
+  Dataset<Row> markDuplicates(Dataset<Row> lines, UnaryOperator<Dataset<Row>> afterDistributedJoin) {
     describe("Charcha: find duplicate ids");
     Dataset<Row> later = laterOccurrences(lines);
     long duplicates = later.count();
     if (duplicates == 0) {
       return lines;
     }
-    Dataset<Row> marks = duplicates <= MAX_DUPLICATES_IN_DRIVER
-        ? spark.createDataFrame(later.collectAsList(), later.schema()) : later;
+    boolean inDriver = duplicates <= maxDuplicatesInDriver();
+    Dataset<Row> marks = inDriver ? broadcast(spark.createDataFrame(later.collectAsList(), later.schema())) : later;
     Column reason = when(col("first").isNotNull(),
         concat(lit("duplicate id '"), col("id"), lit("', first seen at "), col("first"))).otherwise(col("reason"));
     Dataset<Row> marked = lines.join(marks, Schemas.columns("file", "line"), "left").withColumn("reason", reason)
         .select(Arrays.stream(lines.columns()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
-    return duplicates <= MAX_DUPLICATES_IN_DRIVER ? marked : marked.repartition(col("month"));
+    return inDriver ? marked : afterDistributedJoin.apply(marked);
+  }
+
+  private int maxDuplicatesInDriver() {
+    String value = spark.conf().get(MAX_DUPLICATES_IN_DRIVER, String.valueOf(DEFAULT_MAX_DUPLICATES_IN_DRIVER));
+    if (!value.trim().matches("\\d{1,9}")) {
+      throw new IllegalArgumentException(MAX_DUPLICATES_IN_DRIVER + " is '" + value
+          + "'; give a whole number of duplicate lines, 0 or more (default " + DEFAULT_MAX_DUPLICATES_IN_DRIVER + ")");
+    }
+    return Integer.parseInt(value.trim());
+  }
+
+  /**
+   * Lines marked by a distributed join, cached again spread by month like the read cache, so that
+   * the per-article tables are still written as the rows lie and none repeats the join; the read
+   * cache is dropped once they are.
+   */
+  private Dataset<Row> respread(Dataset<Row> marked, Dataset<Row> read, List<InputFile> files) {
+    Dataset<Row> spread = MonthSpread.cache(spark, marked, monthTasks(files),
+        rows -> cachedAndCounted(rows, "marked the duplicate ids among %d line(s)"));
+    read.unpersist();
+    caches.remove(read);
+    return spread;
   }
 
   /** (file, line, first) of every good line whose id an earlier line already had. */
@@ -224,6 +265,7 @@ public final class PipelineJob {
    */
   private Dataset<Row> cachedAndCounted(Dataset<Row> rows, String progressFormat) {
     rows.persist(StorageLevel.DISK_ONLY());
+    caches.add(rows);
     progress.step(progressFormat.formatted(rows.count()));
     return rows;
   }

@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.charcha.MiniKb;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +43,8 @@ class NightlyJobTest {
   static Map<String, String> filesAfterSecond;
   static Map<String, String> filesAfterThird;
   static List<String> secondJobs;
+  static Set<Integer> cachedBeforeSecond;
+  static Set<Integer> cachedAfterSecond;
 
   @BeforeAll
   static void deliverTwiceThenRunOnce() throws Exception {
@@ -73,7 +77,9 @@ class NightlyJobTest {
     writeGzip("a/2025-08-02.jsonl.gz",
         record("d1", "Naidunia (Jagran) - Indore RSS", "2025-08-02", "मुख्यमंत्री मोहन यादव ने कांग्रेस की आलोचना की।"),
         record("b2", "Amar Ujala", "2025-08-02", "नरेंद्र मोदी और राहुल गांधी संसद में।"));
+    cachedBeforeSecond = cachedRdds();
     secondJobs = JobDescriptions.during(spark, () -> second = nightly(LocalDate.of(2025, 8, 2)));
+    cachedAfterSecond = cachedRdds();
     filesAfterSecond = listing(nightly);
     third = nightly(LocalDate.of(2025, 8, 3));
     filesAfterThird = listing(nightly);
@@ -87,6 +93,17 @@ class NightlyJobTest {
     assertThat(secondJobs).isNotEmpty().allMatch(d -> d.startsWith("Charcha"));
     assertThat(secondJobs).contains("Charcha nightly: earlier files sharing ids with the delivery",
         "Charcha nightly: months to rewrite", "Charcha nightly: publication dates per file");
+  }
+
+  /** The second night reads two inputs, the delivery and the earlier file it shares an id with. */
+  @Test
+  void aNightDropsEveryCacheItMade() {
+    assertThat(second.rereadFiles()).isNotEmpty();
+    assertThat(cachedAfterSecond).isEqualTo(cachedBeforeSecond);
+  }
+
+  static Set<Integer> cachedRdds() {
+    return Set.copyOf(JavaSparkContext.fromSparkContext(spark.sparkContext()).getPersistentRDDs().keySet());
   }
 
   static NightlyResult nightly(LocalDate date) {

@@ -1,0 +1,159 @@
+package org.charcha.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.charcha.MiniKb;
+import org.charcha.ingest.InputResolver;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Duplicate ids are marked the same way whether their lines are few enough to be broadcast from the
+ * driver or so many that they are joined the distributed way ({@link PipelineJob#MAX_DUPLICATES_IN_DRIVER},
+ * set to 0 here so that the second run takes that path). Two files of May and June articles; the
+ * second repeats half of the first's ids.
+ */
+class DuplicateIdsTest {
+  /**
+   * The distributed join as a large corpus gets it: the duplicates not broadcast after all (Spark
+   * would, being this few) and the join's many small tasks not merged into one.
+   */
+  private static final Map<String, String> DISTRIBUTED = Map.of(PipelineJob.MAX_DUPLICATES_IN_DRIVER, "0",
+      "spark.sql.autoBroadcastJoinThreshold", "-1", "spark.sql.adaptive.coalescePartitions.enabled", "false");
+
+  @TempDir
+  static Path tmp;
+  static SparkSession spark;
+  static Path input;
+  static Path inDriver;
+  static Path distributed;
+  static PipelineResult inDriverResult;
+  static PipelineResult distributedResult;
+  static Set<Integer> cachedBefore;
+  static Set<Integer> cachedAfter;
+
+  @BeforeAll
+  static void runBothWays() throws IOException {
+    input = tmp.resolve("in");
+    Files.createDirectories(input);
+    Files.write(input.resolve("a.jsonl"), articles("first", 0, 40));
+    Files.write(input.resolve("b.jsonl"), articles("again", 20, 60));
+    spark = LocalSpark.get();
+    inDriver = tmp.resolve("in-driver");
+    distributed = tmp.resolve("distributed");
+    inDriverResult = new PipelineJob(spark, options(inDriver), step -> { }).execute();
+    cachedBefore = cachedRdds();
+    distributedResult = MonthSpread.withSettings(spark, DISTRIBUTED,
+        () -> new PipelineJob(spark, options(distributed), step -> { }).execute());
+    cachedAfter = cachedRdds();
+  }
+
+  /** Articles {@code from} to {@code to} (exclusive): even ones in May, odd ones in June. */
+  private static List<String> articles(String text, int from, int to) {
+    List<String> lines = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      lines.add("{\"id\":\"n%d\",\"source\":\"Source %d\",\"published\":\"2024-%02d-%02d\",\"text\":\"%s: नरेंद्र मोदी ने भाजपा की बैठक ली। भाजपा ने 240 सीटें जीतीं।\"}"
+          .formatted(i, i % 3, 5 + i % 2, 1 + i % 28, text));
+    }
+    return lines;
+  }
+
+  private static PipelineOptions options(Path output) {
+    return PipelineOptions.builder().inputs(List.of(input.toString())).output(output.toString())
+        .kbDir(MiniKb.dir().toString()).build();
+  }
+
+  private static Set<Integer> cachedRdds() {
+    return Set.copyOf(JavaSparkContext.fromSparkContext(spark.sparkContext()).getPersistentRDDs().keySet());
+  }
+
+  @Test
+  void laterOccurrencesAreRejectedNamingTheFirst() {
+    assertThat(inDriverResult.read()).isEqualTo(80);
+    assertThat(inDriverResult.processed()).isEqualTo(60);
+    assertThat(inDriverResult.rejected()).isEqualTo(20);
+    List<Row> rejected = spark.read().parquet(inDriver.resolve("rejected").toString()).orderBy("line").collectAsList();
+    assertThat(rejected).hasSize(20);
+    assertThat(rejected.get(0).getAs("file").toString()).endsWith("/b.jsonl");
+    assertThat(rejected.get(0).<String>getAs("reason")).startsWith("duplicate id 'n20', first seen at ")
+        .endsWith("/a.jsonl:21");
+    assertThat(spark.read().parquet(inDriver.resolve("articles").toString()).filter("id = 'n25'")
+        .select("file").as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+        .singleElement().asString().endsWith("/a.jsonl");
+  }
+
+  @Test
+  void aDistributedJoinGivesTheSameTables() {
+    assertThat(distributedResult.tableRows()).isEqualTo(inDriverResult.tableRows());
+    for (String table : PublishedTables.NAMES) {
+      assertThat(rows(distributed, table)).as(table).isNotEmpty().isEqualTo(rows(inDriver, table));
+    }
+  }
+
+  /** After the distributed join the lines are gathered by month again, so a month is still one file. */
+  @Test
+  void aDistributedJoinStillWritesEachMonthAsOneFile() throws IOException {
+    for (String table : List.of("articles", "mentions", "leader_mentions", "party_mentions", "coverage_daily")) {
+      for (String month : List.of("2024-05", "2024-06")) {
+        assertThat(parquetFiles(distributed.resolve(table).resolve("month=" + month))).as(table + " " + month).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void aRunDropsEveryCacheItMade() {
+    assertThat(cachedAfter).isEqualTo(cachedBefore);
+  }
+
+  /**
+   * Spark broadcasts a table of its own accord only below spark.sql.autoBroadcastJoinThreshold (10 MB),
+   * which it estimates some 187,000 duplicates to exceed; the lines would then all be shuffled to meet it.
+   */
+  @Test
+  void fewDuplicatesAreBroadcastWhateverSparksOwnThreshold() {
+    PipelineJob job = new PipelineJob(spark, options(tmp.resolve("unused")), step -> { });
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Dataset<Row> lines = job.ingest(new InputResolver(conf).resolve(List.of(input.toString())), conf, MiniKb.get());
+    try {
+      String plan = MonthSpread.withSettings(spark, Map.of("spark.sql.autoBroadcastJoinThreshold", "-1"),
+          () -> job.markDuplicates(lines, UnaryOperator.identity()).queryExecution().executedPlan().toString());
+      assertThat(plan).contains("BroadcastHashJoin").doesNotContain("SortMergeJoin");
+    } finally {
+      job.releaseCaches();
+    }
+  }
+
+  @Test
+  void aBadLimitIsNamedWithItsValue() {
+    assertThatThrownBy(() -> MonthSpread.withSettings(spark, Map.of(PipelineJob.MAX_DUPLICATES_IN_DRIVER, "lots"),
+        () -> new PipelineJob(spark, options(tmp.resolve("bad")), step -> { }).execute()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("spark.charcha.maxDuplicatesInDriver is 'lots'");
+  }
+
+  private static List<String> rows(Path output, String table) {
+    return PublishedTables.rows(spark.read().parquet(output.resolve(table).toString()));
+  }
+
+  private static long parquetFiles(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
+    }
+  }
+}
