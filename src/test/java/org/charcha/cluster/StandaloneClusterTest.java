@@ -22,7 +22,6 @@ import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
 import org.charcha.MiniKb;
 import org.charcha.job.LocalSpark;
 import org.charcha.job.PipelineJob;
@@ -61,6 +60,11 @@ class StandaloneClusterTest {
   static Path home;
   static Path logs;
   static String masterUrl;
+  static Path appJar;
+  static Path input;
+  static Path localOut;
+  static List<String> names;
+  static Map<String, List<String>> local;
 
   @BeforeAll
   static void startCluster() throws Exception {
@@ -78,6 +82,7 @@ class StandaloneClusterTest {
           "--work-dir", Files.createDirectories(tmp.resolve("work" + i)).toString(), masterUrl);
     }
     awaitAliveWorkers(masterUi, 2);
+    appJar = applicationJar(tmp.resolve("charcha-app.jar"));
   }
 
   @AfterAll
@@ -97,39 +102,70 @@ class StandaloneClusterTest {
     }
   }
 
-  @Test
-  void submittedRunEqualsLocalRunRowForRow() throws Exception {
-    Path input = tmp.resolve("in/day1.jsonl");
+  @BeforeAll
+  static void runLocally() throws IOException {
+    input = tmp.resolve("in/day1.jsonl");
     Files.createDirectories(input.getParent());
     Files.writeString(input, ClusterInput.RECORDS);
-    Path clusterOut = tmp.resolve("cluster-out");
-    Path localOut = tmp.resolve("local-out");
+    localOut = tmp.resolve("local-out");
+    new PipelineJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(input.toString()))
+        .output(localOut.toString()).kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
+    names = tableNames(localOut);
+    local = ClusterInput.tables(LocalSpark.get(), localOut.toString(), names);
+  }
 
-    Process submit = start("submit", "org.apache.spark.deploy.SparkSubmit",
-        "--master", masterUrl, "--class", "org.charcha.cli.Charcha",
+  @Test
+  void submittedRunEqualsLocalRunRowForRow() throws Exception {
+    Path clusterOut = submitRun("cluster-out");
+    assertThat(names).contains("articles", "mentions", "leader_mentions", "party_mentions", "seat_claims");
+    assertThat(local.get("articles")).hasSize(4);
+    assertThat(local.get("leader_mentions")).isNotEmpty();
+    assertThat(tableNames(clusterOut)).isEqualTo(names);
+    assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), names)).isEqualTo(local);
+  }
+
+  /**
+   * The paths a large corpus takes, on the cluster: the repeated id joined the distributed way (not
+   * broadcast, as Spark would for so few) and the marked lines cached again over both executors, and
+   * the month, larger than a task at a 1 KiB advisory size, split over several tasks and files. The
+   * rows are still the local run's.
+   */
+  @Test
+  void distributedDuplicatesAndASplitMonthGiveTheSameRows() throws Exception {
+    Path clusterOut = submitRun("cluster-split-out",
+        "--conf", PipelineJob.MAX_DUPLICATES_IN_DRIVER + "=0", "--conf", "spark.sql.autoBroadcastJoinThreshold=-1",
+        "--conf", "spark.sql.adaptive.advisoryPartitionSizeInBytes=1k");
+    try (Stream<Path> files = Files.list(clusterOut.resolve("articles/month=2025-07"))) {
+      assertThat(files.filter(f -> f.toString().endsWith(".parquet")).count()).as("files of July").isGreaterThan(1);
+    }
+    assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), names)).isEqualTo(local);
+  }
+
+  /** Submits `run` over the input to the cluster, each worker running an executor for it; returns its output. */
+  private static Path submitRun(String outputName, String... conf) throws Exception {
+    Path output = tmp.resolve(outputName);
+    List<Path> workDirs = List.of(tmp.resolve("work1"), tmp.resolve("work2"));
+    List<Integer> executorsBefore = new ArrayList<>();
+    for (Path workDir : workDirs) {
+      executorsBefore.add(executorDirs(workDir).size());
+    }
+    List<String> args = new ArrayList<>(List.of("--master", masterUrl, "--class", "org.charcha.cli.Charcha",
         "--jars", String.join(",", classpathJars(APP_LIBRARIES)),
         "--executor-memory", "512m", "--total-executor-cores", "2",
         "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.ui.enabled=false",
         "--conf", "spark.sql.shuffle.partitions=4",
-        "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", SHORT_LIVED_JVM),
-        applicationJar(tmp.resolve("charcha-app.jar")).toString(),
-        "run", "--input", input.toString(), "--output", clusterOut.toString(), "--kb", MiniKb.dir().toString());
+        "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", SHORT_LIVED_JVM)));
+    args.addAll(List.of(conf));
+    args.addAll(List.of(appJar.toString(),
+        "run", "--input", input.toString(), "--output", output.toString(), "--kb", MiniKb.dir().toString()));
+    Process submit = start(outputName, "org.apache.spark.deploy.SparkSubmit", args.toArray(String[]::new));
     assertThat(submit.waitFor(SUBMIT_MINUTES, TimeUnit.MINUTES)).as("spark-submit finished").isTrue();
-    assertThat(submit.exitValue()).as("spark-submit exit code; its log:\n%s", log("submit")).isZero();
-    assertThat(executorDirs(tmp.resolve("work1"))).as("worker 1 ran an executor").isNotEmpty();
-    assertThat(executorDirs(tmp.resolve("work2"))).as("worker 2 ran an executor").isNotEmpty();
-
-    SparkSession spark = LocalSpark.get();
-    new PipelineJob(spark, PipelineOptions.builder().inputs(List.of(input.toString())).output(localOut.toString())
-        .kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
-
-    List<String> names = tableNames(localOut);
-    assertThat(names).contains("articles", "mentions", "leader_mentions", "party_mentions", "seat_claims");
-    assertThat(tableNames(clusterOut)).isEqualTo(names);
-    Map<String, List<String>> local = ClusterInput.tables(spark, localOut.toString(), names);
-    assertThat(local.get("articles")).hasSize(4);
-    assertThat(local.get("leader_mentions")).isNotEmpty();
-    assertThat(ClusterInput.tables(spark, clusterOut.toString(), names)).isEqualTo(local);
+    assertThat(submit.exitValue()).as("spark-submit exit code; its log:\n%s", log(outputName)).isZero();
+    for (int worker = 0; worker < workDirs.size(); worker++) {
+      assertThat(executorDirs(workDirs.get(worker))).as("worker %d ran an executor", worker + 1)
+          .hasSizeGreaterThan(executorsBefore.get(worker));
+    }
+    return output;
   }
 
   /** A worker keeps each executor's folder as work-dir/APP_ID/EXECUTOR_ID. */
