@@ -3,8 +3,8 @@ package org.charcha.cluster;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.charcha.job.PublishedTables;
 
 /** The records both cluster tests feed the pipeline, and the tables they compare. */
 final class ClusterInput {
@@ -22,12 +22,11 @@ final class ClusterInput {
 
   private ClusterInput() {}
 
-  /** Every table under {@code output} (its sub-folders), as sorted row strings. */
+  /** Every table under {@code output} (its sub-folders), as sorted row strings, columns in name order. */
   static Map<String, List<String>> tables(SparkSession spark, String output, List<String> names) {
     Map<String, List<String>> tables = new TreeMap<>();
     for (String name : names) {
-      tables.put(name, spark.read().parquet(output + "/" + name).collectAsList().stream()
-          .map(Row::toString).sorted().toList());
+      tables.put(name, PublishedTables.rows(spark.read().parquet(output + "/" + name)));
     }
     return tables;
   }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,13 @@ import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.SparkSession;
 import org.charcha.MiniKb;
 import org.charcha.job.LocalSpark;
+import org.charcha.job.NightlyJob;
+import org.charcha.job.NightlyResult;
 import org.charcha.job.PipelineJob;
 import org.charcha.job.PipelineOptions;
 import org.charcha.job.PipelineResult;
+import org.charcha.job.PublishedTables;
+import org.charcha.output.Ledger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The pipeline reading and writing hdfs:// through Spark's own Hadoop client, against an in-process
  * HDFS (a name node and one data node): resolving input globs, staging and the publishing rename
- * all go through HDFS, and the tables read back from it equal a run on local files.
+ * all go through HDFS, and the tables read back from it equal a run on local files. The nightly
+ * job's ledger, month rewrites and renames go through it as well.
  */
 class HdfsPipelineTest {
   @TempDir
@@ -58,9 +64,7 @@ class HdfsPipelineTest {
   @Test
   void tablesWrittenToHdfsEqualThoseWrittenToLocalFiles() throws IOException {
     FileSystem fs = hdfs.getFileSystem();
-    try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(root + "/in/day1.jsonl"))) {
-      out.write(ClusterInput.RECORDS.getBytes(StandardCharsets.UTF_8));
-    }
+    write(fs, root + "/in/day1.jsonl", ClusterInput.RECORDS);
     Path localInput = tmp.resolve("in/day1.jsonl");
     Files.createDirectories(localInput.getParent());
     Files.writeString(localInput, ClusterInput.RECORDS);
@@ -83,6 +87,51 @@ class HdfsPipelineTest {
     fromHdfs.forEach((table, rows) -> sameSource.put(table,
         rows.stream().map(row -> row.replace(root + "/in/", localFolder)).sorted().toList()));
     assertThat(sameSource).isEqualTo(ClusterInput.tables(spark, tmp.resolve("out").toString(), names));
+  }
+
+  /**
+   * The nightly job on HDFS: a first night with one file, a second adding a file that repeats an
+   * id of the first and opens a new month, so the second night rewrites July, adds August and
+   * keeps its ledger on HDFS. The tables equal one full run over both files on local disk.
+   */
+  @Test
+  void twoNightsOnHdfsEqualOneFullRunOnLocalFiles() throws IOException {
+    String second = String.join("\n",
+        "{\"id\":\"a2\",\"source\":\"Amar Ujala\",\"published\":\"2025-07-23\",\"text\":\"राहुल गांधी ने कहा।\"}",
+        "{\"id\":\"n1\",\"source\":\"BBC Hindi\",\"published\":\"2025-08-01\",\"text\":\"नरेंद्र मोदी ने भाजपा की बैठक ली।\"}")
+        + "\n";
+    FileSystem fs = hdfs.getFileSystem();
+    write(fs, root + "/nightly-in/day1.jsonl", ClusterInput.RECORDS);
+    nightly(root + "/nightly-in", root + "/nightly-out", LocalDate.of(2025, 7, 22));
+    write(fs, root + "/nightly-in/day2.jsonl", second);
+    NightlyResult secondNight = nightly(root + "/nightly-in", root + "/nightly-out", LocalDate.of(2025, 8, 1));
+
+    Path localInput = Files.createDirectories(tmp.resolve("nightly-in"));
+    Files.writeString(localInput.resolve("day1.jsonl"), ClusterInput.RECORDS);
+    Files.writeString(localInput.resolve("day2.jsonl"), second);
+    run(localInput.toString(), tmp.resolve("nightly-full").toString());
+
+    assertThat(secondNight.newFiles()).singleElement().asString().endsWith("/nightly-in/day2.jsonl");
+    assertThat(secondNight.rewrittenMonths()).containsExactly("2025-07", "2025-08");
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path(root + "/nightly-out/" + Ledger.FOLDER))).isTrue();
+    List<String> names = PublishedTables.NAMES;
+    String localFolder = "file:" + localInput + "/";
+    Map<String, List<String>> fromHdfs = new TreeMap<>();
+    ClusterInput.tables(spark, root + "/nightly-out", names).forEach((table, rows) -> fromHdfs.put(table,
+        rows.stream().map(row -> row.replace(root + "/nightly-in/", localFolder)).sorted().toList()));
+    assertThat(fromHdfs.get("articles")).hasSize(5);
+    assertThat(fromHdfs).isEqualTo(ClusterInput.tables(spark, tmp.resolve("nightly-full").toString(), names));
+  }
+
+  private static void write(FileSystem fs, String path, String content) throws IOException {
+    try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(path))) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static NightlyResult nightly(String input, String output, LocalDate date) {
+    return new NightlyJob(spark, PipelineOptions.builder().inputs(List.of(input)).output(output)
+        .kbDir(MiniKb.dir().toString()).build(), date, step -> { }).execute();
   }
 
   private static PipelineResult run(String input, String output) {
