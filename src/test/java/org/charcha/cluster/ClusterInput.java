@@ -20,6 +20,15 @@ final class ClusterInput {
       "{\"id\":\"a4\",\"source\":\"Amar Ujala\",\"published\":\"2025-07-22\",\"text\":\"दोबारा\"}",
       "{\"id\": \"broken\", \"text\": ") + "\n";
 
+  /**
+   * A later delivery: an id of {@link #RECORDS} again (a duplicate, in July) and an article that
+   * opens August, so that a second night rewrites one month and adds another.
+   */
+  static final String LATER_RECORDS = String.join("\n",
+      "{\"id\":\"a2\",\"source\":\"Amar Ujala\",\"published\":\"2025-07-23\",\"text\":\"राहुल गांधी ने कहा।\"}",
+      "{\"id\":\"n1\",\"source\":\"BBC Hindi\",\"published\":\"2025-08-01\",\"text\":\"नरेंद्र मोदी ने भाजपा की बैठक ली।\"}")
+      + "\n";
+
   private ClusterInput() {}
 
   /** Every table under {@code output} (its sub-folders), as sorted row strings, columns in name order. */

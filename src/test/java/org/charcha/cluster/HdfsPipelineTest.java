@@ -100,19 +100,15 @@ class HdfsPipelineTest {
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void twoNightsOnHdfsEqualOneFullRunOnLocalFiles() throws IOException {
-    String second = String.join("\n",
-        "{\"id\":\"a2\",\"source\":\"Amar Ujala\",\"published\":\"2025-07-23\",\"text\":\"राहुल गांधी ने कहा।\"}",
-        "{\"id\":\"n1\",\"source\":\"BBC Hindi\",\"published\":\"2025-08-01\",\"text\":\"नरेंद्र मोदी ने भाजपा की बैठक ली।\"}")
-        + "\n";
     FileSystem fs = hdfs.getFileSystem();
     write(fs, root + "/nightly-in/day1.jsonl", ClusterInput.RECORDS);
     nightly(root + "/nightly-in", root + "/nightly-out", LocalDate.of(2025, 7, 22));
-    write(fs, root + "/nightly-in/day2.jsonl", second);
+    write(fs, root + "/nightly-in/day2.jsonl", ClusterInput.LATER_RECORDS);
     NightlyResult secondNight = nightly(root + "/nightly-in", root + "/nightly-out", LocalDate.of(2025, 8, 1));
 
     Path localInput = Files.createDirectories(tmp.resolve("nightly-in"));
     Files.writeString(localInput.resolve("day1.jsonl"), ClusterInput.RECORDS);
-    Files.writeString(localInput.resolve("day2.jsonl"), second);
+    Files.writeString(localInput.resolve("day2.jsonl"), ClusterInput.LATER_RECORDS);
     run(localInput.toString(), tmp.resolve("nightly-full").toString());
 
     assertThat(secondNight.newFiles()).singleElement().asString().endsWith("/nightly-in/day2.jsonl");

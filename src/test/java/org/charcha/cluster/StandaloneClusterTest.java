@@ -26,6 +26,7 @@ import org.charcha.MiniKb;
 import org.charcha.job.LocalSpark;
 import org.charcha.job.PipelineJob;
 import org.charcha.job.PipelineOptions;
+import org.charcha.job.PublishedTables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,8 @@ class StandaloneClusterTest {
 
   @Test
   void submittedRunEqualsLocalRunRowForRow() throws Exception {
-    Path clusterOut = submitRun("cluster-out");
+    Path clusterOut = tmp.resolve("cluster-out");
+    submit("run", List.of(), "run", "--input", input.toString(), "--output", clusterOut.toString());
     assertThat(names).contains("articles", "mentions", "leader_mentions", "party_mentions", "seat_claims");
     assertThat(local.get("articles")).hasSize(4);
     assertThat(local.get("leader_mentions")).isNotEmpty();
@@ -132,18 +134,44 @@ class StandaloneClusterTest {
    */
   @Test
   void distributedDuplicatesAndASplitMonthGiveTheSameRows() throws Exception {
-    Path clusterOut = submitRun("cluster-split-out",
-        "--conf", PipelineJob.MAX_DUPLICATES_IN_DRIVER + "=0", "--conf", "spark.sql.autoBroadcastJoinThreshold=-1",
-        "--conf", "spark.sql.adaptive.advisoryPartitionSizeInBytes=1k");
+    Path clusterOut = tmp.resolve("cluster-split-out");
+    submit("split-run", List.of(PipelineJob.MAX_DUPLICATES_IN_DRIVER + "=0", "spark.sql.autoBroadcastJoinThreshold=-1",
+        "spark.sql.adaptive.advisoryPartitionSizeInBytes=1k"),
+        "run", "--input", input.toString(), "--output", clusterOut.toString());
     try (Stream<Path> files = Files.list(clusterOut.resolve("articles/month=2025-07"))) {
       assertThat(files.filter(f -> f.toString().endsWith(".parquet")).count()).as("files of July").isGreaterThan(1);
     }
     assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), names)).isEqualTo(local);
   }
 
-  /** Submits `run` over the input to the cluster, each worker running an executor for it; returns its output. */
-  private static Path submitRun(String outputName, String... conf) throws Exception {
-    Path output = tmp.resolve(outputName);
+  /**
+   * The scheduled nightly job as the schedules submit it: a first night with one file, a second
+   * with a later delivery beside it. Its tables equal one local full run over both files.
+   */
+  @Test
+  void twoSubmittedNightsEqualOneLocalFullRun() throws Exception {
+    Path nightlyIn = Files.createDirectories(tmp.resolve("nightly-in"));
+    Files.writeString(nightlyIn.resolve("day1.jsonl"), ClusterInput.RECORDS);
+    Path clusterOut = tmp.resolve("cluster-nightly-out");
+    submit("night1", List.of(), "nightly", "--input", nightlyIn.toString(), "--output", clusterOut.toString(),
+        "--date", "2025-07-22");
+    Files.writeString(nightlyIn.resolve("day2.jsonl"), ClusterInput.LATER_RECORDS);
+    submit("night2", List.of(), "nightly", "--input", nightlyIn.toString(), "--output", clusterOut.toString(),
+        "--date", "2025-08-01");
+
+    Path fullOut = tmp.resolve("local-full-out");
+    new PipelineJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(nightlyIn.toString()))
+        .output(fullOut.toString()).kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
+    Map<String, List<String>> full = ClusterInput.tables(LocalSpark.get(), fullOut.toString(), PublishedTables.NAMES);
+    assertThat(full.get("articles")).hasSize(5);
+    assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), PublishedTables.NAMES)).isEqualTo(full);
+  }
+
+  /**
+   * Submits a Charcha command with the mini knowledge base to the cluster, with extra
+   * {@code --conf} settings; each worker must run an executor for it.
+   */
+  private static void submit(String name, List<String> conf, String... command) throws Exception {
     List<Path> workDirs = List.of(tmp.resolve("work1"), tmp.resolve("work2"));
     List<Integer> executorsBefore = new ArrayList<>();
     for (Path workDir : workDirs) {
@@ -155,17 +183,17 @@ class StandaloneClusterTest {
         "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.ui.enabled=false",
         "--conf", "spark.sql.shuffle.partitions=4",
         "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", SHORT_LIVED_JVM)));
-    args.addAll(List.of(conf));
-    args.addAll(List.of(appJar.toString(),
-        "run", "--input", input.toString(), "--output", output.toString(), "--kb", MiniKb.dir().toString()));
-    Process submit = start(outputName, "org.apache.spark.deploy.SparkSubmit", args.toArray(String[]::new));
+    conf.forEach(setting -> args.addAll(List.of("--conf", setting)));
+    args.add(appJar.toString());
+    args.addAll(List.of(command));
+    args.addAll(List.of("--kb", MiniKb.dir().toString()));
+    Process submit = start(name, "org.apache.spark.deploy.SparkSubmit", args.toArray(String[]::new));
     assertThat(submit.waitFor(SUBMIT_MINUTES, TimeUnit.MINUTES)).as("spark-submit finished").isTrue();
-    assertThat(submit.exitValue()).as("spark-submit exit code; its log:\n%s", log(outputName)).isZero();
+    assertThat(submit.exitValue()).as("spark-submit exit code; its log:\n%s", log(name)).isZero();
     for (int worker = 0; worker < workDirs.size(); worker++) {
       assertThat(executorDirs(workDirs.get(worker))).as("worker %d ran an executor", worker + 1)
           .hasSizeGreaterThan(executorsBefore.get(worker));
     }
-    return output;
   }
 
   /** A worker keeps each executor's folder as work-dir/APP_ID/EXECUTOR_ID. */
