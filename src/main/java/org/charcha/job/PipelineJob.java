@@ -123,7 +123,7 @@ public final class PipelineJob {
     }
   }
 
-  /** Drops every cache this run made; a long-lived session (a notebook, the nightly job) keeps none. */
+  /** Drops every cache this run made, so that a long-lived session (a notebook's) is left none of them. */
   void releaseCaches() {
     caches.forEach(Dataset::unpersist);
     caches.clear();

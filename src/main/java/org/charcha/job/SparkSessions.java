@@ -7,9 +7,9 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   /**
    * Off in local mode, where one executor holds every task and waiting for a better-placed one
-   * gains nothing. With the default 3 s, a nightly run over hdfs:// (HdfsPipelineTest) left two
-   * tasks of a stage unlaunched for good once no task was running: local mode offers its cores
-   * again only when a task ends (the hang reported as SPARK-4939).
+   * gains nothing. With the default 3 s, a nightly run over hdfs:// (HdfsPipelineTest) left the
+   * last two tasks of two stages unlaunched for good, nothing running and no error, as reported
+   * for local mode in SPARK-4939; with no wait it finishes.
    */
   private static final String LOCALITY_WAIT = "spark.locality.wait";
   private static final String LOCAL_FILES = "fs.file.impl";
