@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,19 @@ class DuplicateIdsTest {
       for (String month : List.of("2024-05", "2024-06")) {
         assertThat(parquetFiles(distributed.resolve(table).resolve("month=" + month))).as(table + " " + month).isEqualTo(1);
       }
+    }
+  }
+
+  /** The nightly job marks duplicates with the same code; joined the distributed way, it gives the same tables. */
+  @Test
+  void aNightlyRunJoiningTheDistributedWayGivesTheSameTables() {
+    Path nightly = tmp.resolve("nightly");
+    Map<String, String> distributed = Map.of(PipelineJob.MAX_DUPLICATES_IN_DRIVER, "0",
+        "spark.sql.autoBroadcastJoinThreshold", "-1");
+    MonthSpread.withSettings(spark, distributed,
+        () -> new NightlyJob(spark, options(nightly), LocalDate.of(2024, 7, 1), step -> { }).execute());
+    for (String table : PublishedTables.NAMES) {
+      assertThat(rows(nightly, table)).as(table).isNotEmpty().isEqualTo(rows(inDriver, table));
     }
   }
 
