@@ -7,9 +7,11 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   /**
    * Off in local mode, where one executor holds every task and waiting for a better-placed one
-   * gains nothing. With the default 3 s, a nightly run over hdfs:// (HdfsPipelineTest) left the
-   * last two tasks of two stages unlaunched for good, nothing running and no error, as reported
-   * for local mode in SPARK-4939; with no wait it finishes.
+   * gains nothing. Local mode offers its cores only when tasks are submitted or end (Spark 4.2's
+   * LocalSchedulerBackend has no periodic revive, unlike the cluster backends' one per second), so
+   * a task held back for locality once nothing else runs is never offered a core again: with the
+   * default 3 s, a nightly run over hdfs:// (HdfsPipelineTest) left the last two tasks of two
+   * stages unlaunched for good, with no error (as reported in SPARK-4939).
    */
   private static final String LOCALITY_WAIT = "spark.locality.wait";
   private static final String LOCAL_FILES = "fs.file.impl";
