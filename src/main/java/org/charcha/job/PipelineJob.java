@@ -78,12 +78,15 @@ public final class PipelineJob {
   private final ParquetRows rowCounts;
   /** Every cache this run made, dropped by {@link #releaseCaches} whether the run succeeds or fails. */
   private final List<Dataset<Row>> caches = new ArrayList<>();
+  /** Read when the job is built, so that a bad setting fails the run before its input is read. */
+  private final int maxDuplicatesInDriver;
 
   public PipelineJob(SparkSession spark, PipelineOptions options, ProgressListener progress) {
     this.spark = spark;
     this.options = options;
     this.progress = progress;
     this.rowCounts = new ParquetRows(spark.sparkContext().hadoopConfiguration());
+    this.maxDuplicatesInDriver = maxDuplicatesInDriver(spark);
   }
 
   /** Receives one line per step so that a long run shows where it is. */
@@ -186,7 +189,7 @@ public final class PipelineJob {
     if (duplicates == 0) {
       return lines;
     }
-    boolean inDriver = duplicates <= maxDuplicatesInDriver();
+    boolean inDriver = duplicates <= maxDuplicatesInDriver;
     Dataset<Row> marks = inDriver ? broadcast(spark.createDataFrame(later.collectAsList(), later.schema())) : later;
     Column reason = when(col("first").isNotNull(),
         concat(lit("duplicate id '"), col("id"), lit("', first seen at "), col("first"))).otherwise(col("reason"));
@@ -195,7 +198,7 @@ public final class PipelineJob {
     return inDriver ? marked : afterDistributedJoin.apply(marked);
   }
 
-  private int maxDuplicatesInDriver() {
+  private static int maxDuplicatesInDriver(SparkSession spark) {
     String value = spark.conf().get(MAX_DUPLICATES_IN_DRIVER, String.valueOf(DEFAULT_MAX_DUPLICATES_IN_DRIVER));
     if (!value.trim().matches("\\d{1,9}")) {
       throw new IllegalArgumentException(MAX_DUPLICATES_IN_DRIVER + " is '" + value
