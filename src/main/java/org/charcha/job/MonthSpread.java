@@ -5,13 +5,10 @@ import static org.apache.spark.sql.functions.col;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import scala.Option;
 
 /**
  * Spreads rows over tasks by month for the month-partitioned writes: a month's rows share a task
@@ -50,35 +47,14 @@ final class MonthSpread {
   static Dataset<Row> cache(SparkSession spark, Dataset<Row> rows, int tasks, UnaryOperator<Dataset<Row>> materialise) {
     Map<String, String> settings = new LinkedHashMap<>(REBALANCING);
     settings.putAll(CACHE);
-    return withSettings(spark, settings, () -> materialise.apply(rows.hint("rebalance", tasks, col("month"))));
+    return SparkSessions.withSettings(spark, settings, () -> materialise.apply(rows.hint("rebalance", tasks, col("month"))));
   }
 
   /** Hands {@code rows} gathered by month, a large month split, to {@code write}, which writes them. */
   static void write(SparkSession spark, Dataset<Row> rows, Consumer<Dataset<Row>> write) {
-    withSettings(spark, REBALANCING, () -> {
+    SparkSessions.withSettings(spark, REBALANCING, () -> {
       write.accept(rows.hint("rebalance", col("month")));
       return null;
     });
-  }
-
-  /** Runs {@code work} with {@code settings} in force and the session's own restored afterwards. */
-  static <T> T withSettings(SparkSession spark, Map<String, String> settings, Supplier<T> work) {
-    RuntimeConfig conf = spark.conf();
-    Map<String, Option<String>> previous = new LinkedHashMap<>();
-    settings.forEach((key, value) -> {
-      previous.put(key, conf.getOption(key));
-      conf.set(key, value);
-    });
-    try {
-      return work.get();
-    } finally {
-      previous.forEach((key, value) -> {
-        if (value.isDefined()) {
-          conf.set(key, value.get());
-        } else {
-          conf.unset(key);
-        }
-      });
-    }
   }
 }

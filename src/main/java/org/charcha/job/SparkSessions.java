@@ -1,7 +1,12 @@
 package org.charcha.job;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.RuntimeConfig;
 import org.apache.spark.sql.SparkSession;
+import scala.Option;
 
 /** The embedded local Spark that the launcher, the commands and the tests use. */
 public final class SparkSessions {
@@ -79,5 +84,26 @@ public final class SparkSessions {
       builder.config(LOCALITY_WAIT, "0");
     }
     return builder.getOrCreate();
+  }
+
+  /** Runs {@code work} with {@code settings} in force and the session's own restored afterwards. */
+  static <T> T withSettings(SparkSession spark, Map<String, String> settings, Supplier<T> work) {
+    RuntimeConfig conf = spark.conf();
+    Map<String, Option<String>> previous = new LinkedHashMap<>();
+    settings.forEach((key, value) -> {
+      previous.put(key, conf.getOption(key));
+      conf.set(key, value);
+    });
+    try {
+      return work.get();
+    } finally {
+      previous.forEach((key, value) -> {
+        if (value.isDefined()) {
+          conf.set(key, value.get());
+        } else {
+          conf.unset(key);
+        }
+      });
+    }
   }
 }

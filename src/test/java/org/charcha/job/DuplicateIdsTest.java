@@ -60,7 +60,7 @@ class DuplicateIdsTest {
     distributed = tmp.resolve("distributed");
     inDriverResult = new PipelineJob(spark, options(inDriver), step -> { }).execute();
     cachedBefore = cachedRdds();
-    distributedResult = MonthSpread.withSettings(spark, DISTRIBUTED,
+    distributedResult = SparkSessions.withSettings(spark, DISTRIBUTED,
         () -> new PipelineJob(spark, options(distributed), step -> { }).execute());
     cachedAfter = cachedRdds();
   }
@@ -123,7 +123,7 @@ class DuplicateIdsTest {
     Path nightly = tmp.resolve("nightly");
     Map<String, String> distributed = Map.of(PipelineJob.MAX_DUPLICATES_IN_DRIVER, "0",
         "spark.sql.autoBroadcastJoinThreshold", "-1");
-    MonthSpread.withSettings(spark, distributed,
+    SparkSessions.withSettings(spark, distributed,
         () -> new NightlyJob(spark, options(nightly), LocalDate.of(2024, 7, 1), step -> { }).execute());
     for (String table : PublishedTables.NAMES) {
       assertThat(rows(nightly, table)).as(table).isNotEmpty().isEqualTo(rows(inDriver, table));
@@ -145,7 +145,7 @@ class DuplicateIdsTest {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Dataset<Row> lines = job.ingest(new InputResolver(conf).resolve(List.of(input.toString())), conf, MiniKb.get());
     try {
-      String plan = MonthSpread.withSettings(spark, Map.of("spark.sql.autoBroadcastJoinThreshold", "-1"),
+      String plan = SparkSessions.withSettings(spark, Map.of("spark.sql.autoBroadcastJoinThreshold", "-1"),
           () -> job.markDuplicates(lines, UnaryOperator.identity()).queryExecution().executedPlan().toString());
       assertThat(plan).contains("BroadcastHashJoin").doesNotContain("SortMergeJoin");
     } finally {
@@ -155,7 +155,7 @@ class DuplicateIdsTest {
 
   @Test
   void aBadLimitIsNamedWithItsValue() {
-    assertThatThrownBy(() -> MonthSpread.withSettings(spark, Map.of(PipelineJob.MAX_DUPLICATES_IN_DRIVER, "lots"),
+    assertThatThrownBy(() -> SparkSessions.withSettings(spark, Map.of(PipelineJob.MAX_DUPLICATES_IN_DRIVER, "lots"),
         () -> new PipelineJob(spark, options(tmp.resolve("bad")), step -> { }).execute()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("spark.charcha.maxDuplicatesInDriver is 'lots'");

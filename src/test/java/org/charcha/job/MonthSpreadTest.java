@@ -69,7 +69,7 @@ class MonthSpreadTest {
 
   /** Runs {@code run} with the advisory partition size at 1 KiB, less than any month here. */
   private static <T> T withTinyTasks(Supplier<T> run) {
-    return MonthSpread.withSettings(spark, Map.of(ADVISORY_SIZE, "1k"), run);
+    return SparkSessions.withSettings(spark, Map.of(ADVISORY_SIZE, "1k"), run);
   }
 
   @Test
