@@ -138,9 +138,7 @@ class StandaloneClusterTest {
     submit("split-run", List.of(PipelineJob.MAX_DUPLICATES_IN_DRIVER + "=0", "spark.sql.autoBroadcastJoinThreshold=-1",
         "spark.sql.adaptive.advisoryPartitionSizeInBytes=1k"),
         "run", "--input", input.toString(), "--output", clusterOut.toString());
-    try (Stream<Path> files = Files.list(clusterOut.resolve("articles/month=2025-07"))) {
-      assertThat(files.filter(f -> f.toString().endsWith(".parquet")).count()).as("files of July").isGreaterThan(1);
-    }
+    assertThat(PublishedTables.files(clusterOut, "articles", "2025-07")).as("files of July").isGreaterThan(1);
     assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), names)).isEqualTo(local);
   }
 

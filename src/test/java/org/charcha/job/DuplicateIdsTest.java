@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -59,10 +57,10 @@ class DuplicateIdsTest {
     inDriver = tmp.resolve("in-driver");
     distributed = tmp.resolve("distributed");
     inDriverResult = new PipelineJob(spark, options(inDriver), step -> { }).execute();
-    cachedBefore = cachedRdds();
+    cachedBefore = LocalSpark.cachedRdds();
     distributedResult = SparkSessions.withSettings(spark, DISTRIBUTED,
         () -> new PipelineJob(spark, options(distributed), step -> { }).execute());
-    cachedAfter = cachedRdds();
+    cachedAfter = LocalSpark.cachedRdds();
   }
 
   /** Articles {@code from} to {@code to} (exclusive): even ones in May, odd ones in June. */
@@ -78,10 +76,6 @@ class DuplicateIdsTest {
   private static PipelineOptions options(Path output) {
     return PipelineOptions.builder().inputs(List.of(input.toString())).output(output.toString())
         .kbDir(MiniKb.dir().toString()).build();
-  }
-
-  private static Set<Integer> cachedRdds() {
-    return Set.copyOf(JavaSparkContext.fromSparkContext(spark.sparkContext()).getPersistentRDDs().keySet());
   }
 
   @Test
@@ -112,7 +106,7 @@ class DuplicateIdsTest {
   void aDistributedJoinStillWritesEachMonthAsOneFile() throws IOException {
     for (String table : List.of("articles", "mentions", "leader_mentions", "party_mentions", "coverage_daily")) {
       for (String month : List.of("2024-05", "2024-06")) {
-        assertThat(parquetFiles(distributed.resolve(table).resolve("month=" + month))).as(table + " " + month).isEqualTo(1);
+        assertThat(PublishedTables.files(distributed, table, month)).as(table + " " + month).isEqualTo(1);
       }
     }
   }
@@ -163,11 +157,5 @@ class DuplicateIdsTest {
 
   private static List<String> rows(Path output, String table) {
     return PublishedTables.rows(spark.read().parquet(output.resolve(table).toString()));
-  }
-
-  private static long parquetFiles(Path folder) throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
-    }
   }
 }

@@ -75,16 +75,16 @@ class MonthSpreadTest {
   @Test
   void aMonthThatFitsOneTaskIsOneFilePerTable() throws IOException {
     for (String table : List.of("articles", "mentions", "leader_mentions", "coverage_daily")) {
-      assertThat(parquetFiles(whole, table, "2024-05")).as(table).isEqualTo(1);
+      assertThat(PublishedTables.files(whole, table, "2024-05")).as(table).isEqualTo(1);
     }
   }
 
   @Test
   void aMonthLargerThanATaskIsWrittenBySeveral() throws IOException {
     for (String table : List.of("articles", "mentions", "leader_mentions", "party_mentions")) {
-      assertThat(parquetFiles(split, table, "2024-05")).as(table).isGreaterThan(1);
+      assertThat(PublishedTables.files(split, table, "2024-05")).as(table).isGreaterThan(1);
     }
-    assertThat(parquetFiles(split, "articles", "2024-06")).isEqualTo(1);
+    assertThat(PublishedTables.files(split, "articles", "2024-06")).isEqualTo(1);
   }
 
   @Test
@@ -121,15 +121,9 @@ class MonthSpreadTest {
         () -> new NightlyJob(spark, options(delivered, nightly), LocalDate.of(2024, 6, 2), step -> { }).execute());
 
     assertThat(second.rewrittenMonths()).containsExactly("2024-05");
-    assertThat(parquetFiles(nightly, "articles", "2024-05")).isGreaterThan(1);
+    assertThat(PublishedTables.files(nightly, "articles", "2024-05")).isGreaterThan(1);
     for (String table : PublishedTables.NAMES) {
       assertThat(rows(nightly, table)).as(table).isEqualTo(rows(whole, table));
-    }
-  }
-
-  private static long parquetFiles(Path output, String table, String month) throws IOException {
-    try (Stream<Path> files = Files.list(output.resolve(table).resolve("month=" + month))) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
     }
   }
 

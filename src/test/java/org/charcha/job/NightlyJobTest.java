@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.charcha.MiniKb;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,9 +76,9 @@ class NightlyJobTest {
     writeGzip("a/2025-08-02.jsonl.gz",
         record("d1", "Naidunia (Jagran) - Indore RSS", "2025-08-02", "मुख्यमंत्री मोहन यादव ने कांग्रेस की आलोचना की।"),
         record("b2", "Amar Ujala", "2025-08-02", "नरेंद्र मोदी और राहुल गांधी संसद में।"));
-    cachedBeforeSecond = cachedRdds();
+    cachedBeforeSecond = LocalSpark.cachedRdds();
     secondJobs = JobDescriptions.during(spark, () -> second = nightly(LocalDate.of(2025, 8, 2)));
-    cachedAfterSecond = cachedRdds();
+    cachedAfterSecond = LocalSpark.cachedRdds();
     filesAfterSecond = listing(nightly);
     third = nightly(LocalDate.of(2025, 8, 3));
     filesAfterThird = listing(nightly);
@@ -100,10 +99,6 @@ class NightlyJobTest {
   void aNightDropsEveryCacheItMade() {
     assertThat(second.rereadFiles()).isNotEmpty();
     assertThat(cachedAfterSecond).isEqualTo(cachedBeforeSecond);
-  }
-
-  static Set<Integer> cachedRdds() {
-    return Set.copyOf(JavaSparkContext.fromSparkContext(spark.sparkContext()).getPersistentRDDs().keySet());
   }
 
   static NightlyResult nightly(LocalDate date) {
