@@ -102,7 +102,7 @@ public final class PipelineJob {
     KnowledgeBase kb = timed("load knowledge base", () -> KnowledgeBaseLoader.load(Path.of(options.kbDir())));
     OutputPublisher publisher = new OutputPublisher(options.output(), runId, conf);
     publisher.checkWritable();
-    publisher.recover();
+    publisher.recover().forEach(progress::step);
     progress.step("reading " + files.size() + " input file(s) with knowledge base " + kb.version());
     try {
       Dataset<Row> lines = timed("read and extract", () -> ingest(files, conf, kb));
@@ -119,7 +119,11 @@ public final class PipelineJob {
       publisher.publish();
       return result;
     } catch (RuntimeException e) {
-      publisher.discard();
+      try {
+        publisher.discard();
+      } catch (RuntimeException notDiscarded) {
+        e.addSuppressed(notDiscarded);
+      }
       throw e;
     } finally {
       releaseCaches();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,10 +41,13 @@ public final class ReportFigures {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final SparkSession spark;
   private final String output;
+  private final JsonNode manifest;
 
+  /** Reads the manifest first: an output without one is not whole (see OutputPublisher) and is not reported on. */
   public ReportFigures(SparkSession spark, String output) {
     this.spark = spark;
     this.output = output;
+    this.manifest = readManifest();
   }
 
   /** The latest publication date in the output, which the default period ends on. */
@@ -201,7 +205,6 @@ public final class ReportFigures {
 
   /** Records read, processed, quarantined by reason and undated: the manifest, with examples from rejected. */
   private ObjectNode quality() {
-    JsonNode manifest = manifest();
     ObjectNode quality = JSON.createObjectNode();
     JsonNode totals = manifest.path("totals");
     for (String field : List.of("read", "processed", "rejected", "skipped_outside_dates", "undated")) {
@@ -218,12 +221,15 @@ public final class ReportFigures {
     return quality;
   }
 
-  private JsonNode manifest() {
+  private JsonNode readManifest() {
     Path path = new Path(output, "_manifest.json");
     try (InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
       return JSON.readTree(in);
+    } catch (FileNotFoundException e) {
+      throw new IllegalArgumentException("--output " + output + " has no _manifest.json: it is not a Charcha output,"
+          + " or a run into it was interrupted while publishing (the next run into it finishes that)", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": is --output a Charcha output folder?", e);
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 

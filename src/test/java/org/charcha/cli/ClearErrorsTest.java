@@ -58,6 +58,16 @@ class ClearErrorsTest {
     assertThat(output).doesNotExist();
   }
 
+  /** A half-published output (tables, no manifest) is refused before any table is read. */
+  @Test
+  void aReportOnAnOutputWithoutItsManifestSaysWhy() throws IOException {
+    Path output = Files.createDirectories(tmp.resolve("out/articles")).getParent();
+    assertThat(charcha("report", "--master", "local[2]", "--output", output.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("charcha report: --output " + output + " has no _manifest.json: it is not a"
+        + " Charcha output, or a run into it was interrupted while publishing (the next run into it finishes that)"
+        + System.lineSeparator());
+  }
+
   @Test
   void anUnwritableOutputIsNamedBeforeAnyWork() throws IOException {
     Path blocker = Files.writeString(tmp.resolve("blocker"), "a file, not a folder");

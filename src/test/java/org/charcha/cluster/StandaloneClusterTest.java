@@ -42,9 +42,6 @@ class StandaloneClusterTest {
   /** What the cluster profile puts in the application jar: libraries a Spark distribution lacks. */
   private static final List<String> APP_LIBRARIES = List.of(
       "icu4j-", "lucene-analysis-common-", "lucene-analysis-icu-", "lucene-core-", "aho-corasick-double-array-trie-", "picocli-");
-  /** Test-scope libraries: not part of a Spark installation. */
-  private static final List<String> TEST_LIBRARIES = List.of(
-      "junit-", "opentest4j-", "apiguardian-", "assertj-", "byte-buddy-", "jqwik-", "hadoop-client-minicluster-");
   /**
    * Seven JVMs share two cores here: quick-starting JIT and GC settings suit such short lives. They
    * come after jobs/spark-jvm.options, whose parallel collector they switch off for the serial one.
@@ -223,7 +220,7 @@ class StandaloneClusterTest {
     Files.writeString(dir.resolve("RELEASE"), "Spark for StandaloneClusterTest\n");
     for (String jar : classpathJars(List.of())) {
       String name = Path.of(jar).getFileName().toString();
-      if (TEST_LIBRARIES.stream().noneMatch(name::startsWith) && !isAppLibrary(name)) {
+      if (!isAppLibrary(name)) {
         Files.createSymbolicLink(jars.resolve(name), Path.of(jar));
       }
     }
@@ -244,9 +241,14 @@ class StandaloneClusterTest {
     return !name.startsWith("icu4j-") && APP_LIBRARIES.stream().anyMatch(name::startsWith);
   }
 
-  /** Jars on this JVM's classpath; with prefixes, only those whose file name starts with one. */
-  private static List<String> classpathJars(List<String> prefixes) {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+  /**
+   * The project's runtime jars (target/classpath.txt, which Maven writes before the tests; test-scope
+   * libraries are not part of a Spark installation); with prefixes, only those whose file name
+   * starts with one.
+   */
+  private static List<String> classpathJars(List<String> prefixes) throws IOException {
+    String runtime = Files.readString(Path.of(System.getProperty("charcha.home", ".")).resolve("target/classpath.txt"));
+    return Arrays.stream(runtime.strip().split(File.pathSeparator))
         .filter(entry -> entry.endsWith(".jar"))
         .filter(entry -> prefixes.isEmpty()
             || prefixes.stream().anyMatch(Path.of(entry).getFileName().toString()::startsWith))
