@@ -45,15 +45,20 @@ public final class Ledger {
     return new Path(new Path(output, FOLDER), FILE);
   }
 
-  /** The ledger of {@code output}, or an empty one when the nightly job has not yet written there. */
+  /**
+   * The ledger of {@code output}, or an empty one when the nightly job has not yet written there.
+   * Without the ledger but with the next one beside it, a write stopped between deleting the old
+   * and renaming the next, which was written whole before the old was deleted: that is the ledger.
+   */
   public static Ledger read(String output, Configuration conf) {
     Path path = location(output);
     try {
       FileSystem fs = path.getFileSystem(conf);
-      if (!fs.exists(path)) {
+      Path source = fs.exists(path) ? path : next(path);
+      if (!fs.exists(source)) {
         return new Ledger(new TreeMap<>(), new ArrayList<>());
       }
-      try (InputStream in = fs.open(path)) {
+      try (InputStream in = fs.open(source)) {
         Content content = JSON.readValue(in, Content.class);
         Map<String, LedgerEntry> files = new TreeMap<>();
         content.files().forEach(f -> files.put(f.path(), f));
@@ -89,10 +94,10 @@ public final class Ledger {
     runs.add(run);
   }
 
-  /** Writes beside the old ledger, then swaps, so a crash leaves the old or the new ledger whole. */
+  /** Writes beside the old ledger, then swaps, so a crash leaves the old or the new ledger whole (see {@link #read}). */
   public void write(String output, Configuration conf) {
     Path path = location(output);
-    Path next = new Path(path.getParent(), FILE + ".next");
+    Path next = next(path);
     try {
       FileSystem fs = path.getFileSystem(conf);
       try (OutputStream out = fs.create(next, true)) {
@@ -107,5 +112,9 @@ public final class Ledger {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the ledger " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Path next(Path ledger) {
+    return new Path(ledger.getParent(), FILE + ".next");
   }
 }
