@@ -54,18 +54,29 @@ final class MonthPartitions {
     }
   }
 
-  /** An unpartitioned table is replaced whole by renaming the computed folder into place. */
+  /**
+   * An unpartitioned table is rewritten whole from the computed folder. A copy rather than a
+   * rename, so that the computed folder stays for a replacement that has to be repeated.
+   */
   void replaceWhole(String table, String computed) {
+    spark.read().parquet(computed).coalesce(1).write().mode(SaveMode.Overwrite).parquet(table);
+  }
+
+  /**
+   * Removes the hidden folders ({@code .spark-staging-JOB}) in which Spark stages a dynamic
+   * partition overwrite, left behind when the run writing them was killed; readers skip them, but
+   * nothing else would ever delete them. Only while no other job writes the table.
+   */
+  void clearAbandonedWrites(String table) {
     try {
-      Path tablePath = new Path(table);
-      if (fs.exists(tablePath) && !fs.delete(tablePath, true)) {
-        throw new IOException("could not delete " + table);
-      }
-      if (!fs.rename(new Path(computed), tablePath)) {
-        throw new IOException("could not rename " + computed + " to " + table);
+      FileStatus[] abandoned = fs.globStatus(new Path(table, ".spark-staging-*"));
+      if (abandoned != null) {
+        for (FileStatus folder : abandoned) {
+          fs.delete(folder.getPath(), true);
+        }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot replace " + table + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot clear what a stopped run left in " + table + ": " + e.getMessage(), e);
     }
   }
 

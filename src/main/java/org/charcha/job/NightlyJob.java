@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -31,6 +32,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.charcha.aggregate.CoverageTables;
 import org.charcha.ingest.InputFile;
 import org.charcha.ingest.InputResolver;
@@ -88,7 +90,7 @@ public final class NightlyJob {
     FileSystem fs = fileSystem(output, conf);
     Ledger ledger = Ledger.read(output, conf);
     refuseForeignOutput(fs, ledger);
-    clearWorkFolders(fs);
+    finishOrClearWorkFolders(fs);
     List<InputFile> files = timed("resolve inputs", () -> new InputResolver(conf).resolve(options.inputs()));
     Delivery delivery = timed("compare with ledger", () -> Delivery.sort(files, ledger, conf));
     progress.step(files.size() + " input file(s): " + delivery.newFiles().size() + " new, "
@@ -125,7 +127,9 @@ public final class NightlyJob {
       String work = output + "/" + Ledger.FOLDER + "/work-" + runId;
       MonthPartitions partitions = new MonthPartitions(spark, fs);
       timed("compute months", () -> computeTables(stored, fresh, dropped, readPaths, months, work, partitions));
-      timed("replace months", () -> replaceTables(months, work, partitions, fresh));
+      MonthReplacement replacement = MonthReplacement.of(months, schemas(fresh));
+      replacement.save(fs, work);
+      timed("replace months", () -> replaceTables(replacement, work, partitions));
       Map<String, Long> rows = tableRows(output);
       record(ledger, delivery, reread, counts, dates, kb, months, started);
       Map<String, Long> totals = totals(ledger, output);
@@ -157,17 +161,30 @@ public final class NightlyJob {
     }
   }
 
-  /** Work folders of a run that died; the ledger was not updated, so this run redoes their files. */
-  private void clearWorkFolders(FileSystem fs) {
+  /**
+   * Work folders of a run that died. The ledger was not updated, so this run redoes their files; but
+   * a run killed while replacing months may have left a table with a month half replaced, and this
+   * run would compute from it. So a replacement that had begun is first repeated from the work folder.
+   */
+  private void finishOrClearWorkFolders(FileSystem fs) {
     try {
       FileStatus[] stale = fs.globStatus(new Path(options.output() + "/" + Ledger.FOLDER + "/work-*"));
       if (stale != null) {
         for (FileStatus folder : stale) {
+          Optional<MonthReplacement> begun = MonthReplacement.saved(fs, folder.getPath());
+          if (begun.isPresent()) {
+            progress.step("finishing the replacement of " + begun.get().months() + " that " + folder.getPath().getName()
+                + " began before it was stopped");
+            MonthPartitions partitions = new MonthPartitions(spark, fs);
+            REPLACE_ORDER.forEach(name -> partitions.clearAbandonedWrites(options.output() + "/" + name));
+            replaceTables(begun.get(), folder.getPath().toString(), partitions);
+          }
           fs.delete(folder.getPath(), true);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear old work folders under " + options.output(), e);
+      throw new UncheckedIOException("cannot finish or clear old work folders under " + options.output() + ": "
+          + e.getMessage(), e);
     }
   }
 
@@ -271,18 +288,25 @@ public final class NightlyJob {
     }
   }
 
-  private Void replaceTables(Set<String> months, String work, MonthPartitions partitions, Map<String, Dataset<Row>> fresh) {
+  /** Replaces each table's months from the work folder, which stays as it is, so a stopped replacement can be repeated. */
+  private Void replaceTables(MonthReplacement replacement, String work, MonthPartitions partitions) {
     for (String name : REPLACE_ORDER) {
       describe("Charcha nightly: replace " + name);
       String table = options.output() + "/" + name;
       if (name.equals("rejected")) {
         partitions.replaceWhole(table, work + "/" + name);
       } else {
-        partitions.replace(table, work + "/" + name, months, fresh.get(name).schema());
+        partitions.replace(table, work + "/" + name, replacement.months(), replacement.schema(name));
       }
-      progress.step("replaced " + name + (name.equals("rejected") ? "" : " for " + months));
+      progress.step("replaced " + name + (name.equals("rejected") ? "" : " for " + replacement.months()));
     }
     return null;
+  }
+
+  private static Map<String, StructType> schemas(Map<String, Dataset<Row>> fresh) {
+    Map<String, StructType> schemas = new TreeMap<>();
+    fresh.forEach((name, rows) -> schemas.put(name, rows.schema()));
+    return schemas;
   }
 
   private Map<String, Long> tableRows(String output) {

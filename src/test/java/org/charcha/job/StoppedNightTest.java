@@ -1,0 +1,96 @@
+package org.charcha.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.charcha.MiniKb;
+import org.charcha.output.Ledger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A night stopped while it replaces months in the published tables: after the first four tables,
+ * with the next table's July gone and Spark's staging folder left in it, as a kill inside Spark's
+ * partition overwrite leaves it (the old month deleted, the new one not yet moved in). The next
+ * night computes July from the published tables for the file it does not read again
+ * ({@code other.jsonl}), so it must first finish that replacement from the stopped night's work
+ * folder; it then ends with exactly the rows of one full run.
+ */
+class StoppedNightTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void theNextNightFinishesTheReplacementAStoppedNightBegan() throws IOException {
+    SparkSession spark = LocalSpark.get();
+    Path in = tmp.resolve("in");
+    Path out = tmp.resolve("nightly");
+    write(in.resolve("day1.jsonl"),
+        record("a1", "2025-07-20", "मोहन यादव इंदौर पहुंचे। मुख्यमंत्री ने भाजपा की बैठक ली।"),
+        record("a2", "2025-07-21", "भाजपा ने विधानसभा चुनाव में 163 सीटें जीतीं।"),
+        "{\"id\": \"broken\", \"text\": ");
+    write(in.resolve("other.jsonl"),
+        record("o1", "2025-06-10", "कांग्रेस ने 40 सीटें जीतीं।"),
+        record("o2", "2025-07-15", "भाजपा ने 37 सीटें जीतीं।"));
+    nightly(in, out, LocalDate.of(2025, 7, 21), step -> { });
+    write(in.resolve("day2.jsonl"),
+        record("a2", "2025-07-22", "राहुल गांधी ने कहा।"),
+        record("b1", "2025-07-22", "कांग्रेस ने 66 सीटें जीतीं।"),
+        record("c1", "2025-08-01", "नरेंद्र मोदी ने भाजपा की बैठक ली।"));
+
+    assertThatThrownBy(() -> nightly(in, out, LocalDate.of(2025, 8, 1), step -> {
+      if (step.startsWith("replaced party_mentions")) {
+        throw new IllegalStateException("killed");
+      }
+    })).hasMessage("killed");
+    Path july = out.resolve("seat_claims/month=2025-07");
+    deleteTree(july);
+    Files.createDirectories(out.resolve("seat_claims/.spark-staging-killed/month=2025-07"));
+    List<String> steps = new ArrayList<>();
+    nightly(in, out, LocalDate.of(2025, 8, 2), steps::add);
+
+    Path full = tmp.resolve("full");
+    new PipelineJob(spark, PipelineOptions.builder().inputs(List.of(in.toString())).output(full.toString())
+        .kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
+    for (String table : PublishedTables.NAMES) {
+      assertThat(PublishedTables.rows(spark.read().parquet(out.resolve(table).toString()))).as(table)
+          .isNotEmpty().containsExactlyElementsOf(PublishedTables.rows(spark.read().parquet(full.resolve(table).toString())));
+    }
+    assertThat(steps).anyMatch(step -> step.matches(
+        "finishing the replacement of \\[2025-07, 2025-08] that work-\\S+ began before it was stopped"));
+    assertThat(out.resolve("seat_claims/.spark-staging-killed")).doesNotExist();
+    try (Stream<Path> ledger = Files.list(out.resolve(Ledger.FOLDER))) {
+      assertThat(ledger.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("work-"));
+    }
+  }
+
+  private static void nightly(Path in, Path out, LocalDate date, PipelineJob.ProgressListener progress) {
+    new NightlyJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(in.toString())).output(out.toString())
+        .kbDir(MiniKb.dir().toString()).build(), date, progress).execute();
+  }
+
+  private static String record(String id, String date, String text) {
+    return "{\"id\":\"" + id + "\",\"source\":\"Dainik Bhaskar\",\"published\":\"" + date + "\",\"text\":\"" + text + "\"}";
+  }
+
+  private static void write(Path file, String... lines) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, String.join("\n", lines) + "\n");
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
