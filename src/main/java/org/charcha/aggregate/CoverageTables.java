@@ -22,6 +22,10 @@ import org.apache.spark.sql.Row;
  * Every table is documented in docs/OUTPUTS.md; the order here is the order written.
  */
 public final class CoverageTables {
+  /** Every table a run publishes, in the order of the manifest's row counts. */
+  public static final java.util.List<String> PUBLISHED = java.util.List.of("articles", "leader_mentions", "mentions",
+      "party_mentions", "seat_claims", "coverage_daily", "party_coverage_daily", "rejected");
+
   /**
    * Tables partitioned by month (yyyy-MM, or "undated") for readers that filter by time, and so that
    * the nightly job can rewrite just the months a delivery touched (docs/OPERATIONS.md).

@@ -311,8 +311,7 @@ public final class NightlyJob {
 
   private Map<String, Long> tableRows(String output) {
     Map<String, Long> rows = new LinkedHashMap<>();
-    for (String name : List.of("articles", "leader_mentions", "mentions", "party_mentions", "seat_claims",
-        "coverage_daily", "party_coverage_daily", "rejected")) {
+    for (String name : CoverageTables.PUBLISHED) {
       rows.put(name, rowCounts.count(output + "/" + name));
     }
     return rows;

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
+import org.charcha.aggregate.CoverageTables;
 import org.charcha.MiniKb;
 import org.charcha.job.LocalSpark;
 import org.charcha.job.NightlyJob;
@@ -23,7 +24,6 @@ import org.charcha.job.NightlyResult;
 import org.charcha.job.PipelineJob;
 import org.charcha.job.PipelineOptions;
 import org.charcha.job.PipelineResult;
-import org.charcha.job.PublishedTables;
 import org.charcha.output.Ledger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -66,7 +66,7 @@ abstract class RemoteStoragePipelineTest {
     List<String> names = Arrays.stream(fs.listStatus(new org.apache.hadoop.fs.Path(root() + "/out")))
         .filter(FileStatus::isDirectory).map(status -> status.getPath().getName())
         .filter(name -> !name.startsWith("_")).sorted().toList();
-    assertThat(names).isEqualTo(PublishedTables.NAMES.stream().sorted().toList());
+    assertThat(names).isEqualTo(CoverageTables.PUBLISHED.stream().sorted().toList());
     assertThat(fs.exists(new org.apache.hadoop.fs.Path(root() + "/out/_manifest.json"))).isTrue();
     Map<String, List<String>> fromStore = ClusterInput.tables(spark(), root() + "/out", names);
     assertThat(fromStore.get("articles")).hasSize(4).allMatch(row -> row.contains(root() + "/in/day1.jsonl"));
@@ -113,7 +113,7 @@ abstract class RemoteStoragePipelineTest {
     assertThat(secondNight.newFiles()).singleElement().asString().endsWith("/nightly-in/day2.jsonl");
     assertThat(secondNight.rewrittenMonths()).containsExactly("2025-07", "2025-08");
     assertThat(fs.exists(new org.apache.hadoop.fs.Path(root() + "/nightly-out/" + Ledger.FOLDER))).isTrue();
-    List<String> names = PublishedTables.NAMES;
+    List<String> names = CoverageTables.PUBLISHED;
     Map<String, List<String>> fromStore = ClusterInput.tables(spark(), root() + "/nightly-out", names);
     assertThat(fromStore.get("articles")).hasSize(5);
     assertThat(sameSource(fromStore, root() + "/nightly-in/", "file:" + localInput + "/"))

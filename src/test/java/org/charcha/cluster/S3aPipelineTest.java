@@ -10,7 +10,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
-import org.charcha.job.PublishedTables;
+import org.charcha.aggregate.CoverageTables;
 import org.charcha.output.OutputPublisher;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -81,7 +81,7 @@ class S3aPipelineTest extends RemoteStoragePipelineTest {
     write(fs, root() + "/interrupted-in/new/day2.jsonl", ClusterInput.LATER_RECORDS);
     run(root() + "/interrupted-in/old", out);
     run(root() + "/interrupted-in/new", root() + "/interrupted-new");
-    Map<String, List<String>> expected = ClusterInput.tables(spark(), root() + "/interrupted-new", PublishedTables.NAMES);
+    Map<String, List<String>> expected = ClusterInput.tables(spark(), root() + "/interrupted-new", CoverageTables.PUBLISHED);
 
     Path staging = new Path(out + ".staging-r2");
     assertThat(fs.rename(new Path(root() + "/interrupted-new"), staging)).isTrue();
@@ -96,7 +96,7 @@ class S3aPipelineTest extends RemoteStoragePipelineTest {
     List<String> recovered = new OutputPublisher(out, "r3", fs.getConf()).recover();
 
     assertThat(recovered).singleElement().asString().startsWith("completed the publishing of run r2");
-    assertThat(ClusterInput.tables(spark(), out, PublishedTables.NAMES)).isEqualTo(expected);
+    assertThat(ClusterInput.tables(spark(), out, CoverageTables.PUBLISHED)).isEqualTo(expected);
     assertThat(fs.exists(new Path(out, "_manifest.json"))).isTrue();
     assertThat(fs.globStatus(new Path(out + ".*"))).as("markers, staging and the old output beside").isEmpty();
   }

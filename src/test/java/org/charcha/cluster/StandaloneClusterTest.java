@@ -22,6 +22,7 @@ import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.charcha.aggregate.CoverageTables;
 import org.charcha.MiniKb;
 import org.charcha.job.LocalSpark;
 import org.charcha.job.PipelineJob;
@@ -157,9 +158,9 @@ class StandaloneClusterTest {
     Path fullOut = tmp.resolve("local-full-out");
     new PipelineJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(nightlyIn.toString()))
         .output(fullOut.toString()).kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
-    Map<String, List<String>> full = ClusterInput.tables(LocalSpark.get(), fullOut.toString(), PublishedTables.NAMES);
+    Map<String, List<String>> full = ClusterInput.tables(LocalSpark.get(), fullOut.toString(), CoverageTables.PUBLISHED);
     assertThat(full.get("articles")).hasSize(5);
-    assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), PublishedTables.NAMES)).isEqualTo(full);
+    assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), CoverageTables.PUBLISHED)).isEqualTo(full);
   }
 
   /**

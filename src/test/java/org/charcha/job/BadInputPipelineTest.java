@@ -23,6 +23,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.charcha.aggregate.CoverageTables;
 import org.charcha.MiniKb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class BadInputPipelineTest {
 
   static Map<String, List<String>> allRows() {
     Map<String, List<String>> rows = new LinkedHashMap<>();
-    for (String table : PublishedTables.NAMES) {
+    for (String table : CoverageTables.PUBLISHED) {
       rows.put(table, spark.read().parquet(output.resolve(table).toString()).collectAsList().stream()
           .map(Row::toString).sorted().toList());
     }
@@ -221,8 +222,8 @@ class BadInputPipelineTest {
 
   @Test
   void twoRunsOverTheSameInputWriteTheSameRows() {
-    assertThat(secondRows.keySet()).containsExactlyElementsOf(PublishedTables.NAMES);
-    for (String table : PublishedTables.NAMES) {
+    assertThat(secondRows.keySet()).containsExactlyElementsOf(CoverageTables.PUBLISHED);
+    for (String table : CoverageTables.PUBLISHED) {
       assertThat(secondRows.get(table)).as(table).isEqualTo(firstRows.get(table));
     }
     assertThat(firstRows.get("articles")).hasSize((int) first.processed());

@@ -16,6 +16,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.charcha.aggregate.CoverageTables;
 import org.charcha.MiniKb;
 import org.charcha.ingest.InputResolver;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,7 +97,7 @@ class DuplicateIdsTest {
   @Test
   void aDistributedJoinGivesTheSameTables() {
     assertThat(distributedResult.tableRows()).isEqualTo(inDriverResult.tableRows());
-    for (String table : PublishedTables.NAMES) {
+    for (String table : CoverageTables.PUBLISHED) {
       assertThat(rows(distributed, table)).as(table).isNotEmpty().isEqualTo(rows(inDriver, table));
     }
   }
@@ -119,7 +120,7 @@ class DuplicateIdsTest {
         "spark.sql.autoBroadcastJoinThreshold", "-1");
     SparkSessions.withSettings(spark, distributed,
         () -> new NightlyJob(spark, options(nightly), LocalDate.of(2024, 7, 1), step -> { }).execute());
-    for (String table : PublishedTables.NAMES) {
+    for (String table : CoverageTables.PUBLISHED) {
       assertThat(rows(nightly, table)).as(table).isNotEmpty().isEqualTo(rows(inDriver, table));
     }
   }

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.charcha.aggregate.CoverageTables;
 import org.charcha.MiniKb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class MonthSpreadTest {
   void splittingAMonthChangesNoRow() {
     assertThat(wholeResult.processed()).isEqualTo(301);
     assertThat(splitResult.tableRows()).isEqualTo(wholeResult.tableRows());
-    for (String table : PublishedTables.NAMES) {
+    for (String table : CoverageTables.PUBLISHED) {
       assertThat(rows(split, table)).as(table).isNotEmpty().isEqualTo(rows(whole, table));
     }
   }
@@ -122,7 +123,7 @@ class MonthSpreadTest {
 
     assertThat(second.rewrittenMonths()).containsExactly("2024-05");
     assertThat(PublishedTables.files(nightly, "articles", "2024-05")).isGreaterThan(1);
-    for (String table : PublishedTables.NAMES) {
+    for (String table : CoverageTables.PUBLISHED) {
       assertThat(rows(nightly, table)).as(table).isEqualTo(rows(whole, table));
     }
   }

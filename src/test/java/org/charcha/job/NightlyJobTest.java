@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
+import org.charcha.aggregate.CoverageTables;
 import org.charcha.MiniKb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,7 +143,7 @@ class NightlyJobTest {
 
   @Test
   void twoNightsGiveExactlyTheRowsOfOneFullRun() {
-    for (String table : PublishedTables.NAMES) {
+    for (String table : CoverageTables.PUBLISHED) {
       assertThat(rows(nightly, table)).as(table).isNotEmpty().containsExactlyElementsOf(rows(full, table));
     }
   }

@@ -9,11 +9,8 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** The tables every run publishes, a table's rows in a form that two runs can be compared by, and its files per month. */
+/** A published table's rows in a form that two runs can be compared by, and its files per month. */
 public final class PublishedTables {
-  public static final List<String> NAMES = List.of("articles", "leader_mentions", "mentions", "party_mentions",
-      "seat_claims", "coverage_daily", "party_coverage_daily", "rejected");
-
   private PublishedTables() {}
 
   /** How many Parquet files a run wrote for one month of a month-partitioned table. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.charcha.aggregate.CoverageTables;
 import org.charcha.MiniKb;
 import org.charcha.output.Ledger;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class StoppedNightTest {
     Path full = tmp.resolve("full");
     new PipelineJob(spark, PipelineOptions.builder().inputs(List.of(in.toString())).output(full.toString())
         .kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
-    for (String table : PublishedTables.NAMES) {
+    for (String table : CoverageTables.PUBLISHED) {
       assertThat(PublishedTables.rows(spark.read().parquet(out.resolve(table).toString()))).as(table)
           .isNotEmpty().containsExactlyElementsOf(PublishedTables.rows(spark.read().parquet(full.resolve(table).toString())));
     }
