@@ -149,10 +149,14 @@ public final class NightlyJob {
     }
   }
 
-  /** An output written by `run` has no ledger: folding files into it would count them twice. */
+  /**
+   * An output written by `run` has no ledger folder: folding files into it would count them twice.
+   * A first night stopped before it wrote its ledger has the folder (its work folder is in it).
+   */
   private void refuseForeignOutput(FileSystem fs, Ledger ledger) {
     try {
-      if (ledger.isEmpty() && fs.exists(new Path(options.output(), "articles"))) {
+      if (ledger.isEmpty() && !fs.exists(new Path(options.output(), Ledger.FOLDER))
+          && fs.exists(new Path(options.output(), "articles"))) {
         throw new IllegalArgumentException("--output " + options.output() + " holds tables but no "
             + Ledger.location(options.output()) + " (it was written by `run`?); give nightly a folder of its own");
       }

@@ -58,6 +58,19 @@ class ClearErrorsTest {
     assertThat(output).doesNotExist();
   }
 
+  /** Folding files into an output of `run` would count them twice: it has no ledger to say which. */
+  @Test
+  void nightlyRefusesAnOutputWrittenByRun() throws IOException {
+    Path output = tmp.resolve("out");
+    String input = input().toString();
+    assertThat(charcha("run", "--master", "local[2]", "--input", input, "--output", output.toString(),
+        "--kb", MiniKb.dir().toString())).isZero();
+    assertThat(charcha("nightly", "--master", "local[2]", "--input", input, "--output", output.toString(),
+        "--kb", MiniKb.dir().toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("charcha nightly: --output " + output + " holds tables but no " + output
+        + "/_ledger/processed.json (it was written by `run`?); give nightly a folder of its own" + System.lineSeparator());
+  }
+
   /** A half-published output (tables, no manifest) is refused before any table is read. */
   @Test
   void aReportOnAnOutputWithoutItsManifestSaysWhy() throws IOException {

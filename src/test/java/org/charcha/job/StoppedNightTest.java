@@ -73,6 +73,37 @@ class StoppedNightTest {
     }
   }
 
+  /**
+   * The first night of an output stopped while it replaced articles, the last table: the output then
+   * holds tables but no ledger yet, like an output of `run`, which nightly refuses. Its ledger folder
+   * (holding the work folder) tells them apart, and the next night finishes the first.
+   */
+  @Test
+  void aFirstNightStoppedWhileReplacingArticlesIsFinishedNotRefused() throws IOException {
+    SparkSession spark = LocalSpark.get();
+    Path in = tmp.resolve("in");
+    Path out = tmp.resolve("nightly");
+    write(in.resolve("day1.jsonl"),
+        record("a1", "2025-07-20", "मोहन यादव इंदौर पहुंचे। मुख्यमंत्री ने भाजपा की बैठक ली।"),
+        record("o1", "2025-06-10", "कांग्रेस ने 40 सीटें जीतीं।"));
+    assertThatThrownBy(() -> nightly(in, out, LocalDate.of(2025, 7, 21), step -> {
+      if (step.startsWith("replaced party_coverage_daily")) {
+        throw new IllegalStateException("killed");
+      }
+    })).hasMessage("killed");
+    Files.createDirectories(out.resolve("articles/month=2025-06"));
+
+    nightly(in, out, LocalDate.of(2025, 7, 22), step -> { });
+
+    Path full = tmp.resolve("full");
+    new PipelineJob(spark, PipelineOptions.builder().inputs(List.of(in.toString())).output(full.toString())
+        .kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
+    for (String table : CoverageTables.PUBLISHED) {
+      assertThat(PublishedTables.rows(spark.read().parquet(out.resolve(table).toString()))).as(table)
+          .containsExactlyElementsOf(PublishedTables.rows(spark.read().parquet(full.resolve(table).toString())));
+    }
+  }
+
   private static void nightly(Path in, Path out, LocalDate date, PipelineJob.ProgressListener progress) {
     new NightlyJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(in.toString())).output(out.toString())
         .kbDir(MiniKb.dir().toString()).build(), date, progress).execute();
