@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
 import org.charcha.aggregate.CoverageTables;
 import org.charcha.MiniKb;
 import org.charcha.output.Ledger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
 class StoppedNightTest {
   @TempDir
   Path tmp;
+  Path in;
+  Path out;
+
+  @BeforeEach
+  void folders() {
+    in = tmp.resolve("in");
+    out = tmp.resolve("nightly");
+  }
 
   @Test
   void theNextNightFinishesTheReplacementAStoppedNightBegan() throws IOException {
-    SparkSession spark = LocalSpark.get();
-    Path in = tmp.resolve("in");
-    Path out = tmp.resolve("nightly");
     write(in.resolve("day1.jsonl"),
         record("a1", "2025-07-20", "मोहन यादव इंदौर पहुंचे। मुख्यमंत्री ने भाजपा की बैठक ली।"),
         record("a2", "2025-07-21", "भाजपा ने विधानसभा चुनाव में 163 सीटें जीतीं।"),
@@ -47,24 +52,16 @@ class StoppedNightTest {
         record("b1", "2025-07-22", "कांग्रेस ने 66 सीटें जीतीं।"),
         record("c1", "2025-08-01", "नरेंद्र मोदी ने भाजपा की बैठक ली।"));
 
-    assertThatThrownBy(() -> nightly(in, out, LocalDate.of(2025, 8, 1), step -> {
-      if (step.startsWith("replaced party_mentions")) {
-        throw new IllegalStateException("killed");
-      }
-    })).hasMessage("killed");
+    stopNightAfter("party_mentions", in, out, LocalDate.of(2025, 8, 1));
     Path july = out.resolve("seat_claims/month=2025-07");
     deleteTree(july);
     Files.createDirectories(out.resolve("seat_claims/.spark-staging-killed/month=2025-07"));
     List<String> steps = new ArrayList<>();
     nightly(in, out, LocalDate.of(2025, 8, 2), steps::add);
 
-    Path full = tmp.resolve("full");
-    new PipelineJob(spark, PipelineOptions.builder().inputs(List.of(in.toString())).output(full.toString())
-        .kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
-    for (String table : CoverageTables.PUBLISHED) {
-      assertThat(PublishedTables.rows(spark.read().parquet(out.resolve(table).toString()))).as(table)
-          .isNotEmpty().containsExactlyElementsOf(PublishedTables.rows(spark.read().parquet(full.resolve(table).toString())));
-    }
+    assertTablesEqualOneFullRun(in, out);
+    assertThat(rows(out, "seat_claims")).as("the July claim of a file the next night did not read again")
+        .anyMatch(row -> row.startsWith("[o2,"));
     assertThat(steps).anyMatch(step -> step.matches(
         "finishing the replacement of \\[2025-07, 2025-08] that work-\\S+ began before it was stopped"));
     assertThat(out.resolve("seat_claims/.spark-staging-killed")).doesNotExist();
@@ -80,28 +77,37 @@ class StoppedNightTest {
    */
   @Test
   void aFirstNightStoppedWhileReplacingArticlesIsFinishedNotRefused() throws IOException {
-    SparkSession spark = LocalSpark.get();
-    Path in = tmp.resolve("in");
-    Path out = tmp.resolve("nightly");
     write(in.resolve("day1.jsonl"),
         record("a1", "2025-07-20", "मोहन यादव इंदौर पहुंचे। मुख्यमंत्री ने भाजपा की बैठक ली।"),
         record("o1", "2025-06-10", "कांग्रेस ने 40 सीटें जीतीं।"));
-    assertThatThrownBy(() -> nightly(in, out, LocalDate.of(2025, 7, 21), step -> {
-      if (step.startsWith("replaced party_coverage_daily")) {
-        throw new IllegalStateException("killed");
-      }
-    })).hasMessage("killed");
+    stopNightAfter("party_coverage_daily", in, out, LocalDate.of(2025, 7, 21));
     Files.createDirectories(out.resolve("articles/month=2025-06"));
 
     nightly(in, out, LocalDate.of(2025, 7, 22), step -> { });
 
+    assertTablesEqualOneFullRun(in, out);
+  }
+
+  /** A night that dies right after replacing {@code table}, as a killed driver would. */
+  private static void stopNightAfter(String table, Path in, Path out, LocalDate date) {
+    assertThatThrownBy(() -> nightly(in, out, date, step -> {
+      if (step.startsWith("replaced " + table)) {
+        throw new IllegalStateException("killed");
+      }
+    })).hasMessage("killed");
+  }
+
+  private void assertTablesEqualOneFullRun(Path in, Path out) {
     Path full = tmp.resolve("full");
-    new PipelineJob(spark, PipelineOptions.builder().inputs(List.of(in.toString())).output(full.toString())
+    new PipelineJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(in.toString())).output(full.toString())
         .kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
     for (String table : CoverageTables.PUBLISHED) {
-      assertThat(PublishedTables.rows(spark.read().parquet(out.resolve(table).toString()))).as(table)
-          .containsExactlyElementsOf(PublishedTables.rows(spark.read().parquet(full.resolve(table).toString())));
+      assertThat(rows(out, table)).as(table).containsExactlyElementsOf(rows(full, table));
     }
+  }
+
+  private static List<String> rows(Path output, String table) {
+    return PublishedTables.rows(LocalSpark.get().read().parquet(output.resolve(table).toString()));
   }
 
   private static void nightly(Path in, Path out, LocalDate date, PipelineJob.ProgressListener progress) {
