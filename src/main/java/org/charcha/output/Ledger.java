@@ -1,5 +1,6 @@
 package org.charcha.output;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -49,6 +50,8 @@ public final class Ledger {
    * The ledger of {@code output}, or an empty one when the nightly job has not yet written there.
    * Without the ledger but with the next one beside it, a write stopped between deleting the old
    * and renaming the next, which was written whole before the old was deleted: that is the ledger.
+   * A next one cut short can only be a first ledger whose write was stopped (no old one was deleted
+   * for it), so there is no ledger yet.
    */
   public static Ledger read(String output, Configuration conf) {
     Path path = location(output);
@@ -63,6 +66,11 @@ public final class Ledger {
         Map<String, LedgerEntry> files = new TreeMap<>();
         content.files().forEach(f -> files.put(f.path(), f));
         return new Ledger(files, new ArrayList<>(content.runs()));
+      } catch (JsonProcessingException cutShort) {
+        if (source.equals(path)) {
+          throw cutShort;
+        }
+        return new Ledger(new TreeMap<>(), new ArrayList<>());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the ledger " + path + ": " + e.getMessage()

@@ -1,8 +1,11 @@
 package org.charcha.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -47,6 +50,33 @@ class LedgerTest {
       budget++;
     }
     assertThat(budget).as("object operations of one ledger write").isGreaterThan(3);
+  }
+
+  /**
+   * The first ledger of an output, its write stopped while the next file was half written (local
+   * disk and HDFS show a file as it is written): no night has been recorded yet, so the ledger is
+   * empty, as it was before that write, and the night is redone.
+   */
+  @Test
+  void aFirstLedgerCutShortIsNoLedgerYet() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("first").resolve(Ledger.FOLDER));
+    Files.writeString(folder.resolve("processed.json.next"), "{\"files\":[{\"path\":\"a.js");
+
+    Ledger read = Ledger.read(tmp.resolve("first").toString(), new Configuration());
+
+    assertThat(read.isEmpty()).isTrue();
+    assertThat(read.runs()).isEmpty();
+  }
+
+  /** A ledger cut short in place is not taken for an empty one: the run stops and says so. */
+  @Test
+  void aLedgerCutShortInPlaceStopsTheRun() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("broken").resolve(Ledger.FOLDER));
+    Files.writeString(folder.resolve("processed.json"), "{\"files\":[{\"path\":\"a.js");
+
+    assertThatThrownBy(() -> Ledger.read(tmp.resolve("broken").toString(), new Configuration()))
+        .isInstanceOf(UncheckedIOException.class).hasMessageStartingWith("cannot read the ledger ")
+        .hasMessageEndingWith("; restore it from a backup or start a new --output");
   }
 
   private static LedgerEntry entry(String path) {
