@@ -1,6 +1,8 @@
 package org.charcha;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.charcha.job.PipelineOptions;
 import org.charcha.kb.KnowledgeBase;
 import org.charcha.kb.KnowledgeBaseLoader;
 
@@ -12,6 +14,11 @@ public final class MiniKb {
 
   public static Path dir() {
     return Path.of(System.getProperty("charcha.home", ".")).resolve("src/test/resources/kb-mini");
+  }
+
+  /** A run's options reading {@code input} into {@code output} with this knowledge base, all else default. */
+  public static PipelineOptions options(String input, String output) {
+    return PipelineOptions.builder().inputs(List.of(input)).output(output).kbDir(dir().toString()).build();
   }
 
   /** A writable copy of the mini knowledge base under {@code root}, for tests that break a file. */

@@ -22,7 +22,6 @@ import org.charcha.job.LocalSpark;
 import org.charcha.job.NightlyJob;
 import org.charcha.job.NightlyResult;
 import org.charcha.job.PipelineJob;
-import org.charcha.job.PipelineOptions;
 import org.charcha.job.PipelineResult;
 import org.charcha.output.Ledger;
 import org.junit.jupiter.api.Test;
@@ -136,14 +135,10 @@ abstract class RemoteStoragePipelineTest {
   }
 
   private static NightlyResult nightly(String input, String output, LocalDate date) {
-    return new NightlyJob(spark(), options(input, output), date, step -> { }).execute();
+    return new NightlyJob(spark(), MiniKb.options(input, output), date, step -> { }).execute();
   }
 
   static PipelineResult run(String input, String output) {
-    return new PipelineJob(spark(), options(input, output), step -> { }).execute();
-  }
-
-  private static PipelineOptions options(String input, String output) {
-    return PipelineOptions.builder().inputs(List.of(input)).output(output).kbDir(MiniKb.dir().toString()).build();
+    return new PipelineJob(spark(), MiniKb.options(input, output), step -> { }).execute();
   }
 }

@@ -26,7 +26,6 @@ import org.charcha.aggregate.CoverageTables;
 import org.charcha.MiniKb;
 import org.charcha.job.LocalSpark;
 import org.charcha.job.PipelineJob;
-import org.charcha.job.PipelineOptions;
 import org.charcha.job.PublishedTables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,8 +106,7 @@ class StandaloneClusterTest {
     Files.createDirectories(input.getParent());
     Files.writeString(input, ClusterInput.RECORDS);
     localOut = tmp.resolve("local-out");
-    new PipelineJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(input.toString()))
-        .output(localOut.toString()).kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
+    new PipelineJob(LocalSpark.get(), MiniKb.options(input.toString(), localOut.toString()), step -> { }).execute();
     names = tableNames(localOut);
     local = ClusterInput.tables(LocalSpark.get(), localOut.toString(), names);
   }
@@ -156,8 +154,7 @@ class StandaloneClusterTest {
         "--date", "2025-08-01");
 
     Path fullOut = tmp.resolve("local-full-out");
-    new PipelineJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(nightlyIn.toString()))
-        .output(fullOut.toString()).kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
+    new PipelineJob(LocalSpark.get(), MiniKb.options(nightlyIn.toString(), fullOut.toString()), step -> { }).execute();
     Map<String, List<String>> full = ClusterInput.tables(LocalSpark.get(), fullOut.toString(), CoverageTables.PUBLISHED);
     assertThat(full.get("articles")).hasSize(5);
     assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), CoverageTables.PUBLISHED)).isEqualTo(full);

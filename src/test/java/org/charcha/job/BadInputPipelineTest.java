@@ -243,8 +243,7 @@ class BadInputPipelineTest {
   void anInputThatNamesNothingFailsBeforeAnyOutputWork() {
     Path missing = tmp.resolve("nowhere/*.jsonl");
     Path freshOutput = tmp.resolve("never-made/out");
-    PipelineOptions options = PipelineOptions.builder().inputs(List.of(missing.toString())).output(freshOutput.toString())
-        .kbDir(MiniKb.dir().toString()).build();
+    PipelineOptions options = MiniKb.options(missing.toString(), freshOutput.toString());
     assertThatThrownBy(() -> new PipelineJob(spark, options, step -> { }).execute())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("--input " + missing + " does not exist");

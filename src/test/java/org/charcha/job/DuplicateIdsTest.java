@@ -75,8 +75,7 @@ class DuplicateIdsTest {
   }
 
   private static PipelineOptions options(Path output) {
-    return PipelineOptions.builder().inputs(List.of(input.toString())).output(output.toString())
-        .kbDir(MiniKb.dir().toString()).build();
+    return MiniKb.options(input.toString(), output.toString());
   }
 
   @Test

@@ -68,8 +68,7 @@ class KilledRunTest {
   }
 
   private static PipelineResult run(SparkSession spark, Path input, Path output) {
-    PipelineOptions options = PipelineOptions.builder().inputs(List.of(input.toString())).output(output.toString())
-        .kbDir(MiniKb.dir().toString()).build();
+    PipelineOptions options = MiniKb.options(input.toString(), output.toString());
     return new PipelineJob(spark, options, step -> { }).execute();
   }
 

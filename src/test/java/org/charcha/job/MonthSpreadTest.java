@@ -64,8 +64,7 @@ class MonthSpreadTest {
   }
 
   private static PipelineOptions options(Path input, Path output) {
-    return PipelineOptions.builder().inputs(List.of(input.toString())).output(output.toString())
-        .kbDir(MiniKb.dir().toString()).build();
+    return MiniKb.options(input.toString(), output.toString());
   }
 
   /** Runs {@code run} with the advisory partition size at 1 KiB, less than any month here. */

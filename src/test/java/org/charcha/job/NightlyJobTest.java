@@ -84,8 +84,7 @@ class NightlyJobTest {
     third = nightly(LocalDate.of(2025, 8, 3));
     filesAfterThird = listing(nightly);
 
-    new PipelineJob(spark, PipelineOptions.builder().inputs(List.of(in.toString())).output(full.toString())
-        .kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
+    new PipelineJob(spark, MiniKb.options(in.toString(), full.toString()), step -> { }).execute();
   }
 
   @Test
@@ -103,8 +102,7 @@ class NightlyJobTest {
   }
 
   static NightlyResult nightly(LocalDate date) {
-    PipelineOptions options = PipelineOptions.builder().inputs(List.of(in.toString())).output(nightly.toString())
-        .kbDir(MiniKb.dir().toString()).build();
+    PipelineOptions options = MiniKb.options(in.toString(), nightly.toString());
     return new NightlyJob(spark, options, date, step -> { }).execute();
   }
 

@@ -61,8 +61,7 @@ class PipelineJobIntegrationTest {
     }
     output = tmp.resolve("out");
     spark = LocalSpark.get();
-    PipelineOptions options = PipelineOptions.builder().inputs(List.of(tmp.resolve("in").toString()))
-        .output(output.toString()).kbDir(MiniKb.dir().toString()).build();
+    PipelineOptions options = MiniKb.options(tmp.resolve("in").toString(), output.toString());
     jobDescriptions = JobDescriptions.during(spark, () -> result = new PipelineJob(spark, options, step -> { }).execute());
   }
 

@@ -35,8 +35,7 @@ class ReadCacheTest {
         not json
         """);
     SparkSession spark = LocalSpark.get();
-    PipelineOptions options = PipelineOptions.builder().inputs(List.of(input.toString()))
-        .output(tmp.resolve("out").toString()).kbDir(MiniKb.dir().toString()).build();
+    PipelineOptions options = MiniKb.options(input.toString(), tmp.resolve("out").toString());
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputFile> files = new InputResolver(conf).resolve(options.inputs());
 
@@ -60,8 +59,7 @@ class ReadCacheTest {
   @Test
   void aLargeInputIsSpreadOverMoreTasks() {
     SparkSession spark = LocalSpark.get();
-    PipelineOptions options = PipelineOptions.builder().inputs(List.of("unused.jsonl"))
-        .output(tmp.resolve("out").toString()).kbDir(MiniKb.dir().toString()).build();
+    PipelineOptions options = MiniKb.options("unused.jsonl", tmp.resolve("out").toString());
     PipelineJob job = new PipelineJob(spark, options, step -> { });
     int configured = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
 

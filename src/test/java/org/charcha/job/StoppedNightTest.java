@@ -99,8 +99,7 @@ class StoppedNightTest {
 
   private void assertTablesEqualOneFullRun(Path in, Path out) {
     Path full = tmp.resolve("full");
-    new PipelineJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(in.toString())).output(full.toString())
-        .kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
+    new PipelineJob(LocalSpark.get(), MiniKb.options(in.toString(), full.toString()), step -> { }).execute();
     for (String table : CoverageTables.PUBLISHED) {
       assertThat(rows(out, table)).as(table).containsExactlyElementsOf(rows(full, table));
     }
@@ -111,8 +110,7 @@ class StoppedNightTest {
   }
 
   private static void nightly(Path in, Path out, LocalDate date, PipelineJob.ProgressListener progress) {
-    new NightlyJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(in.toString())).output(out.toString())
-        .kbDir(MiniKb.dir().toString()).build(), date, progress).execute();
+    new NightlyJob(LocalSpark.get(), MiniKb.options(in.toString(), out.toString()), date, progress).execute();
   }
 
   private static String record(String id, String date, String text) {

@@ -14,7 +14,6 @@ import org.charcha.MiniKb;
 import org.charcha.cli.Charcha;
 import org.charcha.job.LocalSpark;
 import org.charcha.job.PipelineJob;
-import org.charcha.job.PipelineOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +55,7 @@ class ReportBrowserTest {
     lines.add("{\"id\":\"u1\",\"source\":\"BBC Hindi\",\"published\":null,\"text\":\"राहुल गांधी ने कहा।\"}");
     Files.writeString(in, String.join("\n", lines) + "\n");
     Path output = tmp.resolve("out");
-    new PipelineJob(LocalSpark.get(), PipelineOptions.builder().inputs(List.of(in.toString())).output(output.toString())
-        .kbDir(MiniKb.dir().toString()).build(), step -> { }).execute();
+    new PipelineJob(LocalSpark.get(), MiniKb.options(in.toString(), output.toString()), step -> { }).execute();
     html = tmp.resolve("report.html");
     int exit = Charcha.commandLine().execute("report", "--output", output.toString(), "--master", "local[2]",
         "--html", html.toString());
