@@ -3,6 +3,7 @@ package org.charcha.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -28,7 +29,7 @@ final class MonthPartitions {
     this.fs = fs;
   }
 
-  void replace(String table, String computed, Set<String> months, StructType schema) {
+  void replace(String table, String computed, Set<String> months, StructType schema, Map<String, String> parquet) {
     try {
       Path tablePath = new Path(table);
       if (fs.exists(tablePath) && !hasPartitions(tablePath)) {
@@ -36,7 +37,7 @@ final class MonthPartitions {
         fs.delete(tablePath, true);
       }
       if (hasPartitions(new Path(computed))) {
-        spark.read().parquet(computed).write().option("partitionOverwriteMode", "dynamic").mode(SaveMode.Overwrite)
+        spark.read().parquet(computed).write().options(parquet).option("partitionOverwriteMode", "dynamic").mode(SaveMode.Overwrite)
             .partitionBy("month").parquet(table);
       }
       for (String month : months) {

@@ -267,10 +267,10 @@ public final class NightlyJob {
             : inMonths.join(droppedIds, Schemas.columns("article_id"), "left_anti");
         rows = kept.unionByName(rows);
       }
-      computed.put(name, writeMonths(rows, work + "/" + name, partitions));
+      computed.put(name, writeMonths(name, rows, work, partitions));
     }
     CoverageTables.dailySummaries(computed.get("articles"), computed.get("leader_mentions"), computed.get("party_mentions"))
-        .forEach((name, rows) -> writeMonths(rows, work + "/" + name, partitions));
+        .forEach((name, rows) -> writeMonths(name, rows, work, partitions));
     Dataset<Row> rejected = fresh.get("rejected");
     Dataset<Row> oldRejected = stored.table("rejected");
     if (oldRejected != null) {
@@ -281,10 +281,12 @@ public final class NightlyJob {
     return null;
   }
 
-  /** Writes month partitions and returns them read back (or the empty rows when there are none). */
-  private Dataset<Row> writeMonths(Dataset<Row> rows, String path, MonthPartitions partitions) {
+  /** Writes table {@code name}'s month partitions into {@code work} and returns them read back (or the empty rows when there are none). */
+  private Dataset<Row> writeMonths(String name, Dataset<Row> rows, String work, MonthPartitions partitions) {
+    String path = work + "/" + name;
     describe("Charcha nightly: " + path);
-    MonthSpread.write(spark, rows, byMonth -> byMonth.write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path));
+    MonthSpread.write(spark, rows, byMonth -> byMonth.write().options(CoverageTables.parquetOptions(name))
+        .mode(SaveMode.Overwrite).partitionBy("month").parquet(path));
     try {
       return partitions.hasPartitions(new Path(path)) ? spark.read().parquet(path) : rows.limit(0);
     } catch (IOException e) {
@@ -300,7 +302,8 @@ public final class NightlyJob {
       if (name.equals("rejected")) {
         partitions.replaceWhole(table, work + "/" + name);
       } else {
-        partitions.replace(table, work + "/" + name, replacement.months(), replacement.schema(name));
+        partitions.replace(table, work + "/" + name, replacement.months(), replacement.schema(name),
+            CoverageTables.parquetOptions(name));
       }
       progress.step("replaced " + name + (name.equals("rejected") ? "" : " for " + replacement.months()));
     }

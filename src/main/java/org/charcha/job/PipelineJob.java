@@ -293,8 +293,10 @@ public final class PipelineJob {
       describe("Charcha: write " + name);
       String path = publisher.stagingPath() + "/" + name;
       Dataset<Row> rows = table.getValue();
-      counts.put(name, !CoverageTables.MONTH_PARTITIONED.contains(name) ? writeWhole(rows, path)
-          : writeByMonth(CoverageTables.PER_ARTICLE.contains(name) ? rows : rows.repartition(monthTasks, col("month")), path));
+      Map<String, String> parquet = CoverageTables.parquetOptions(name);
+      counts.put(name, !CoverageTables.MONTH_PARTITIONED.contains(name) ? writeWhole(rows, path, parquet)
+          : writeByMonth(CoverageTables.PER_ARTICLE.contains(name) ? rows : rows.repartition(monthTasks, col("month")), path,
+              parquet));
       progress.step("wrote " + name + " (" + counts.get(name) + " rows)");
     }
     return counts;
@@ -306,23 +308,25 @@ public final class PipelineJob {
    * Spark writes no file at all for an empty partitioned write and readers need one that carries
    * the schema.
    */
-  private long writeByMonth(Dataset<Row> table, String path) {
+  private long writeByMonth(Dataset<Row> table, String path, Map<String, String> parquet) {
     Observation written = new Observation();
-    table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).write().mode(SaveMode.Overwrite).partitionBy("month").parquet(path);
+    table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).write().options(parquet).mode(SaveMode.Overwrite)
+        .partitionBy("month").parquet(path);
     long rows = observedRows(written);
     if (rows > 0) {
       return rows;
     }
     long onDisk = rowCounts.count(path);
     if (onDisk == 0) {
-      writeWhole(spark.createDataFrame(List.of(), table.schema()), path);
+      writeWhole(spark.createDataFrame(List.of(), table.schema()), path, parquet);
     }
     return onDisk;
   }
 
-  private long writeWhole(Dataset<Row> table, String path) {
+  private long writeWhole(Dataset<Row> table, String path, Map<String, String> parquet) {
     Observation written = new Observation();
-    table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
+    table.observe(written, count(lit(1)).alias(OBSERVED_ROWS)).coalesce(1).write().options(parquet)
+        .mode(SaveMode.Overwrite).parquet(path);
     return observedRows(written);
   }
 
