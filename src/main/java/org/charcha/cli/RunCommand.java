@@ -25,6 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "seat_claims, coverage_daily, party_coverage_daily, rejected) and _manifest.json.",
         "Bad lines never stop the run: they land in the 'rejected' table with a reason.",
         "The output appears only when complete; an interrupted run leaves the previous output in place.",
+        "A step longer than 30 s prints its progress every 30 s (setting spark.charcha.progressSeconds,",
+        "see docs/CLUSTER.md).",
         ""},
     footer = {"",
         "Examples:",

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -69,7 +68,7 @@ public final class NightlyJob {
   private final ParquetRows rowCounts;
   private final String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
       .format(Instant.now()) + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
-  private final Map<String, Long> timings = new LinkedHashMap<>();
+  private final TimedSteps timedSteps;
 
   /** {@code date} is the night's logical date: recorded in the ledger and the manifest. */
   public NightlyJob(SparkSession spark, PipelineOptions options, LocalDate date, PipelineJob.ProgressListener progress) {
@@ -80,6 +79,7 @@ public final class NightlyJob {
     this.options = options;
     this.date = date;
     this.progress = progress;
+    this.timedSteps = new TimedSteps(spark, progress);
     this.rowCounts = new ParquetRows(spark.sparkContext().hadoopConfiguration());
   }
 
@@ -91,8 +91,8 @@ public final class NightlyJob {
     Ledger ledger = Ledger.read(output, conf);
     refuseForeignOutput(fs, ledger);
     finishOrClearWorkFolders(fs);
-    List<InputFile> files = timed("resolve inputs", () -> new InputResolver(conf).resolve(options.inputs()));
-    Delivery delivery = timed("compare with ledger", () -> Delivery.sort(files, ledger, conf));
+    List<InputFile> files = timedSteps.timed("resolve inputs", () -> new InputResolver(conf).resolve(options.inputs()));
+    Delivery delivery = timedSteps.timed("compare with ledger", () -> Delivery.sort(files, ledger, conf));
     progress.step(files.size() + " input file(s): " + delivery.newFiles().size() + " new, "
         + delivery.changedFiles().size() + " changed");
     if (delivery.delivered().isEmpty()) {
@@ -102,12 +102,12 @@ public final class NightlyJob {
       }
       return new NightlyResult(output, runId, List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of());
     }
-    KnowledgeBase kb = timed("load knowledge base", () -> KnowledgeBaseLoader.load(java.nio.file.Path.of(options.kbDir())));
+    KnowledgeBase kb = timedSteps.timed("load knowledge base", () -> KnowledgeBaseLoader.load(java.nio.file.Path.of(options.kbDir())));
     Stored stored = new Stored(spark, fs, output);
     PipelineJob steps = new PipelineJob(spark, options, progress);
 
     try {
-      Dataset<Row> deliveredRows = timed("ingest", () -> steps.ingest(delivery.delivered(), conf, kb));
+      Dataset<Row> deliveredRows = timedSteps.timed("ingest", () -> steps.ingest(delivery.delivered(), conf, kb));
       List<InputFile> reread = reread(stored, deliveredRows, paths(delivery.delivered()), ledger);
       List<InputFile> readNow = new ArrayList<>(delivery.delivered());
       readNow.addAll(reread);
@@ -116,9 +116,9 @@ public final class NightlyJob {
       // The processed rows are cached just below, so a distributed join is not repeated per table.
       Dataset<Row> ranked = steps.markDuplicates(withOtherOccurrences(ingested, stored, readPaths), UnaryOperator.identity())
           .join(readPaths, Schemas.columns("file"), "left_semi");
-      Dataset<Row> extracted = timed("extract", () -> steps.extract(ranked.filter(col("reason").isNull())));
+      Dataset<Row> extracted = timedSteps.timed("extract", () -> steps.extract(ranked.filter(col("reason").isNull())));
       Map<String, Dataset<Row>> fresh = CoverageTables.build(extracted, steps.rejected(ranked));
-      List<FileCounts> counts = timed("account for records", () -> steps.accountFor(readNow, ranked));
+      List<FileCounts> counts = timedSteps.timed("account for records", () -> steps.accountFor(readNow, ranked));
       Map<String, List<String>> dates = datesPerFile(extracted);
 
       Dataset<Row> storedArticles = stored.table("articles");
@@ -126,16 +126,16 @@ public final class NightlyJob {
       Set<String> months = months(fresh.get("articles"), dropped);
       String work = output + "/" + Ledger.FOLDER + "/work-" + runId;
       MonthPartitions partitions = new MonthPartitions(spark, fs);
-      timed("compute months", () -> computeTables(stored, fresh, dropped, readPaths, months, work, partitions));
+      timedSteps.timed("compute months", () -> computeTables(stored, fresh, dropped, readPaths, months, work, partitions));
       MonthReplacement replacement = MonthReplacement.of(months, schemas(fresh));
       replacement.save(fs, work);
-      timed("replace months", () -> replaceTables(replacement, work, partitions));
+      timedSteps.timed("replace months", () -> replaceTables(replacement, work, partitions));
       Map<String, Long> rows = tableRows(output);
       record(ledger, delivery, reread, counts, dates, kb, months, started);
       Map<String, Long> totals = totals(ledger, output);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), PipelineJob.codeVersion(),
           kb.version(), parameters(), ledger.entries().stream().map(LedgerEntry::counts).toList(), totals, rows,
-          steps.rejectedByReason(spark.read().parquet(output + "/rejected")), timings);
+          steps.rejectedByReason(spark.read().parquet(output + "/rejected")), timedSteps.timings());
       writeFile(fs, new Path(output, "_manifest.json"), manifest.toJson());
       ledger.write(output, conf);
       fs.delete(new Path(work), true);
@@ -389,12 +389,6 @@ public final class NightlyJob {
     spark.sparkContext().setJobDescription(description);
   }
 
-  private <T> T timed(String step, Supplier<T> work) {
-    long start = System.nanoTime();
-    T value = work.get();
-    timings.put(step.replace(' ', '_'), (System.nanoTime() - start) / 1_000_000);
-    return value;
-  }
 
   /** The published tables as they were when this run started (null for a table not yet written). */
   private record Stored(SparkSession spark, FileSystem fs, String output) {

@@ -72,7 +72,7 @@ public final class PipelineJob {
   private final PipelineOptions options;
   private final String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
       .format(Instant.now()) + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
-  private final Map<String, Long> timings = new LinkedHashMap<>();
+  private final TimedSteps timedSteps;
   private final ProgressListener progress;
   /** Rows in written files on disk: the undated articles, and whether an empty write left any file. */
   private final ParquetRows rowCounts;
@@ -87,6 +87,7 @@ public final class PipelineJob {
     this.progress = progress;
     this.rowCounts = new ParquetRows(spark.sparkContext().hadoopConfiguration());
     this.maxDuplicatesInDriver = maxDuplicatesInDriver(spark);
+    this.timedSteps = new TimedSteps(spark, progress);
   }
 
   /** Receives one line per step so that a long run shows where it is. */
@@ -98,23 +99,23 @@ public final class PipelineJob {
   public PipelineResult execute() {
     String started = Instant.now().toString();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    List<InputFile> files = timed("resolve inputs", () -> new InputResolver(conf).resolve(options.inputs()));
-    KnowledgeBase kb = timed("load knowledge base", () -> KnowledgeBaseLoader.load(Path.of(options.kbDir())));
+    List<InputFile> files = timedSteps.timed("resolve inputs", () -> new InputResolver(conf).resolve(options.inputs()));
+    KnowledgeBase kb = timedSteps.timed("load knowledge base", () -> KnowledgeBaseLoader.load(Path.of(options.kbDir())));
     OutputPublisher publisher = new OutputPublisher(options.output(), runId, conf);
     publisher.checkWritable();
     publisher.recover().forEach(progress::step);
     progress.step("reading " + files.size() + " input file(s) with knowledge base " + kb.version());
     try {
-      Dataset<Row> lines = timed("read and extract", () -> ingest(files, conf, kb));
-      Dataset<Row> ranked = timed("mark duplicates", () -> markDuplicates(lines, marked -> respread(marked, lines, files)));
+      Dataset<Row> lines = timedSteps.timed("read and extract", () -> ingest(files, conf, kb));
+      Dataset<Row> ranked = timedSteps.timed("mark duplicates", () -> markDuplicates(lines, marked -> respread(marked, lines, files)));
       Dataset<Row> extracted = inDateRange(ranked.filter(col("reason").isNull())).selectExpr(Schemas.EXTRACTED_COLUMNS);
       Map<String, Dataset<Row>> tables = CoverageTables.build(extracted, rejected(ranked));
-      Map<String, Long> rows = timed("write tables", () -> write(tables, publisher, monthTasks(files)));
-      List<FileCounts> counts = timed("account for records", () -> accountFor(files, ranked));
+      Map<String, Long> rows = timedSteps.timed("write tables", () -> write(tables, publisher, monthTasks(files)));
+      List<FileCounts> counts = timedSteps.timed("account for records", () -> accountFor(files, ranked));
       checkTablesAgree(counts, rows);
       PipelineResult result = result(publisher, counts, rows, tables);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), codeVersion(), kb.version(),
-          options.asParameters(), counts, totals(result), rows, rejectedByReason(written(publisher, "rejected")), timings);
+          options.asParameters(), counts, totals(result), rows, rejectedByReason(written(publisher, "rejected")), timedSteps.timings());
       publisher.writeStagingFile("_manifest.json", manifest.toJson());
       publisher.publish();
       return result;
@@ -431,12 +432,6 @@ public final class PipelineJob {
     spark.sparkContext().setJobDescription(description);
   }
 
-  private <T> T timed(String step, java.util.function.Supplier<T> work) {
-    long start = System.nanoTime();
-    T value = work.get();
-    timings.put(step.replace(' ', '_'), (System.nanoTime() - start) / 1_000_000);
-    return value;
-  }
 
   /** The project version the build stamped into charcha.properties; also what --version prints. */
   public static String codeVersion() {

@@ -1,0 +1,148 @@
+package org.charcha.job;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.SparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Times a job's steps for its manifest and, while a step runs longer than the progress interval,
+ * reports how far its Spark tasks have got. Reading a corpus is one Spark job, one task per file:
+ * at cluster scale it runs for hours, and the console would otherwise stay silent until it ends.
+ * The figures come from a Spark listener in the driver, so they are the same on a cluster as
+ * embedded; a step shorter than the interval reports nothing.
+ */
+final class TimedSteps {
+  /** Spark setting: seconds between two progress lines of a long step; 0 turns them off. */
+  static final String PROGRESS_SECONDS = "spark.charcha.progressSeconds";
+  private static final int DEFAULT_PROGRESS_SECONDS = 30;
+  private final SparkContext context;
+  private final PipelineJob.ProgressListener progress;
+  private final Duration interval;
+  private final Map<String, Long> timings = new LinkedHashMap<>();
+
+  TimedSteps(SparkSession spark, PipelineJob.ProgressListener progress) {
+    this(spark, progress, progressInterval(spark));
+  }
+
+  TimedSteps(SparkSession spark, PipelineJob.ProgressListener progress, Duration interval) {
+    this.context = spark.sparkContext();
+    this.progress = progress;
+    this.interval = interval;
+  }
+
+  /** Runs {@code work}, reporting its progress while it is long and recording its time under {@code step}. */
+  <T> T timed(String step, Supplier<T> work) {
+    long start = System.nanoTime();
+    RunningStages stages = interval.isZero() ? null : new RunningStages();
+    ScheduledExecutorService reporter = null;
+    if (stages != null) {
+      context.addSparkListener(stages);
+      reporter = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "charcha-progress");
+        thread.setDaemon(true);
+        return thread;
+      });
+      long millis = interval.toMillis();
+      reporter.scheduleAtFixedRate(() -> report(step, start, stages), millis, millis, TimeUnit.MILLISECONDS);
+    }
+    try {
+      return work.get();
+    } finally {
+      if (stages != null) {
+        reporter.shutdownNow();
+        context.removeSparkListener(stages);
+      }
+      timings.put(step.replace(' ', '_'), (System.nanoTime() - start) / 1_000_000);
+    }
+  }
+
+  /** Each step's time in milliseconds, in the order the steps ran. */
+  Map<String, Long> timings() {
+    return Collections.unmodifiableMap(timings);
+  }
+
+  /**
+   * One line for every stage running now: tasks done of all, and a rough time to go, the stage's
+   * time so far scaled by the tasks left (tasks of one step are files or months of similar size).
+   */
+  private void report(String step, long stepStart, RunningStages stages) {
+    String elapsed = duration(System.nanoTime() - stepStart);
+    for (Stage stage : stages.running.values()) {
+      int done = stage.done.get();
+      String toGo = "";
+      if (done > 0 && done < stage.tasks) {
+        long stageNanos = System.nanoTime() - stage.submitted;
+        toGo = ", about " + duration(stageNanos / done * (stage.tasks - done)) + " to go";
+      }
+      String name = stage.ordinal == 1 ? step : step + ", stage " + stage.ordinal;
+      progress.step("%s: %d of %d tasks done (%d%%) after %s%s".formatted(name, done, stage.tasks,
+          100 * done / stage.tasks, elapsed, toGo));
+    }
+  }
+
+  /**
+   * A stage of the step, from its submission: which of the step's stages it is (a step's Spark jobs
+   * may run several in turn, such as reading and then caching), its task count and the tasks that
+   * have succeeded.
+   */
+  private record Stage(int ordinal, int tasks, long submitted, AtomicInteger done) {}
+
+  /** The step's stages that have been submitted and not completed, as Spark's scheduler reports them. */
+  private static final class RunningStages extends SparkListener {
+    private final Map<Integer, Stage> running = new ConcurrentHashMap<>();
+    private final AtomicInteger submittedStages = new AtomicInteger();
+
+    @Override
+    public void onStageSubmitted(SparkListenerStageSubmitted submitted) {
+      if (submitted.stageInfo().numTasks() > 0) {
+        running.put(submitted.stageInfo().stageId(), new Stage(submittedStages.incrementAndGet(),
+            submitted.stageInfo().numTasks(), System.nanoTime(), new AtomicInteger()));
+      }
+    }
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd ended) {
+      Stage stage = running.get(ended.stageId());
+      if (stage != null && ended.taskInfo().successful()) {
+        stage.done.incrementAndGet();
+      }
+    }
+
+    @Override
+    public void onStageCompleted(SparkListenerStageCompleted completed) {
+      running.remove(completed.stageInfo().stageId());
+    }
+  }
+
+  private static String duration(long nanos) {
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(nanos);
+    if (seconds < 60) {
+      return seconds + " s";
+    }
+    long minutes = seconds / 60;
+    return minutes < 60 ? "%d min %02d s".formatted(minutes, seconds % 60) : "%d h %02d min".formatted(minutes / 60, minutes % 60);
+  }
+
+  private static Duration progressInterval(SparkSession spark) {
+    String value = spark.conf().get(PROGRESS_SECONDS, String.valueOf(DEFAULT_PROGRESS_SECONDS));
+    if (!value.trim().matches("\\d{1,6}")) {
+      throw new IllegalArgumentException(PROGRESS_SECONDS + " is '" + value
+          + "'; give the seconds between two progress lines of a long step, or 0 for none (default "
+          + DEFAULT_PROGRESS_SECONDS + ")");
+    }
+    return Duration.ofSeconds(Integer.parseInt(value.trim()));
+  }
+}

@@ -1,0 +1,96 @@
+package org.charcha.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/** A long step reports its tasks while it runs; a short one only records its time. */
+class TimedStepsTest {
+  /** Holds the last two tasks of the probe job until a progress line has shown the first two done. */
+  private static final CountDownLatch REPORTED = new CountDownLatch(1);
+  private static final CountDownLatch SECOND_STAGE_REPORTED = new CountDownLatch(1);
+  private final SparkSession spark = LocalSpark.get();
+
+  @Test
+  void aLongStepReportsTasksDoneAndTimeToGo() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    TimedSteps steps = new TimedSteps(spark, line -> {
+      lines.add(line);
+      if (line.contains("2 of 4 tasks done")) {
+        REPORTED.countDown();
+      }
+    }, Duration.ofMillis(50));
+
+    long sum = steps.timed("probe step", () -> JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(List.of(1, 2, 3, 4), 4)
+        .map(value -> heldUntil(REPORTED, value))
+        .reduce(Integer::sum));
+
+    assertThat(sum).isEqualTo(10);
+    assertThat(lines).anyMatch(l -> l.matches("probe step: 2 of 4 tasks done \\(50%\\) after \\d+ s, about \\d+ s to go"));
+    assertThat(steps.timings()).containsOnlyKeys("probe_step");
+  }
+
+  /** A step whose Spark job runs a shuffle has two stages in turn; the second is named as such. */
+  @Test
+  void aLaterStageOfTheStepIsNumbered() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    TimedSteps steps = new TimedSteps(spark, line -> {
+      lines.add(line);
+      if (line.contains("stage 2: 2 of 4 tasks done")) {
+        SECOND_STAGE_REPORTED.countDown();
+      }
+    }, Duration.ofMillis(50));
+
+    long keys = steps.timed("probe step", () -> JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(List.of(1, 2, 3, 4), 2)
+        .mapToPair(i -> new scala.Tuple2<>(i, i))
+        .groupByKey(4)
+        .map(group -> heldUntil(SECOND_STAGE_REPORTED, group._1()))
+        .count());
+
+    assertThat(keys).isEqualTo(4);
+    assertThat(lines).anyMatch(l -> l.startsWith("probe step, stage 2: 2 of 4 tasks done (50%)"));
+  }
+
+  @Test
+  void aStepShorterThanTheIntervalOnlyRecordsItsTime() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    TimedSteps steps = new TimedSteps(spark, lines::add, Duration.ofHours(1));
+
+    steps.timed("first", () -> spark.range(10).count());
+    steps.timed("second", () -> spark.range(20).count());
+
+    assertThat(lines).isEmpty();
+    assertThat(steps.timings()).containsOnlyKeys("first", "second");
+  }
+
+  @Test
+  void aBadIntervalSettingNamesTheSettingAndTheValue() {
+    assertThatThrownBy(() -> SparkSessions.withSettings(spark, Map.of(TimedSteps.PROGRESS_SECONDS, "soon"),
+        () -> new TimedSteps(spark, line -> { })))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("spark.charcha.progressSeconds is 'soon'");
+  }
+
+  /**
+   * The first two tasks return at once; the last two wait for the report of the first two, so the step is
+   * long exactly until it has been reported. The wait is bounded so that a missing report fails the
+   * assertions instead of hanging the build.
+   */
+  private static int heldUntil(CountDownLatch reported, int value) throws InterruptedException {
+    if (value > 2) {
+      reported.await(2, TimeUnit.MINUTES);
+    }
+    return value;
+  }
+}
