@@ -71,7 +71,15 @@ final class GenerateCommand implements Callable<Integer> {
     SentencePool pool = SentencePool.read(files);
     out.printf("Pool: %d titles, %d sentences; writing %s into %s%n", pool.titles().size(), pool.sentences().size(), size, output);
     out.flush();
-    GeneratedCorpus corpus = new CorpusGenerator(pool, options).generate();
+    long tenth = Math.max(1, options.size() / 10);
+    long[] nextReport = {tenth};
+    GeneratedCorpus corpus = new CorpusGenerator(pool, options).generate((written, bytes) -> {
+      if (bytes >= nextReport[0] && bytes < options.size()) {
+        out.printf("  .. %d%% written: %d MB in %d file(s)%n", 100 * bytes / options.size(), bytes >> 20, written);
+        out.flush();
+        nextReport[0] = (bytes / tenth + 1) * tenth;
+      }
+    });
     out.printf("Wrote %d articles, %d bytes of JSONL, in %d file(s) under %s%n",
         corpus.articles(), corpus.bytes(), corpus.files().size(), output);
     out.flush();

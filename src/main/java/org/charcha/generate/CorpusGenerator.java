@@ -34,16 +34,22 @@ public final class CorpusGenerator {
     this.options = options;
   }
 
-  public GeneratedCorpus generate() {
+  /** Told after each file is complete: how many files and JSONL bytes have been written so far. */
+  @FunctionalInterface
+  public interface FileWritten {
+    void written(int files, long bytes);
+  }
+
+  public GeneratedCorpus generate(FileWritten progress) {
     try {
       Files.createDirectories(options.output());
-      return write();
+      return write(progress);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the corpus to " + options.output(), e);
     }
   }
 
-  private GeneratedCorpus write() throws IOException {
+  private GeneratedCorpus write(FileWritten progress) throws IOException {
     SplittableRandom random = new SplittableRandom(options.seed());
     long days = options.to().toEpochDay() - options.from().toEpochDay() + 1;
     List<Path> files = new ArrayList<>();
@@ -59,6 +65,7 @@ public final class CorpusGenerator {
         if (out == null || fileBytes + line.size() > options.fileSize()) {
           if (out != null) {
             out.close();
+            progress.written(files.size(), total);
           }
           Path file = options.output().resolve(String.format("part-%05d.jsonl.gz", files.size()));
           files.add(file);
@@ -75,6 +82,7 @@ public final class CorpusGenerator {
         out.close();
       }
     }
+    progress.written(files.size(), total);
     return new GeneratedCorpus(files, articles, total);
   }
 

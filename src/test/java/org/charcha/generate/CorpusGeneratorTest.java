@@ -39,7 +39,7 @@ class CorpusGeneratorTest {
   }
 
   private GeneratedCorpus generate(String dir, long seed) {
-    return new CorpusGenerator(pool, new GeneratorOptions(SIZE, tmp.resolve(dir), seed, FILE_SIZE, FROM, TO)).generate();
+    return new CorpusGenerator(pool, new GeneratorOptions(SIZE, tmp.resolve(dir), seed, FILE_SIZE, FROM, TO)).generate((f, b) -> { });
   }
 
   @Test
@@ -53,6 +53,20 @@ class CorpusGeneratorTest {
       assertThat(Files.readAllBytes(again.files().get(i))).isEqualTo(Files.readAllBytes(first.files().get(i)));
     }
     assertThat(Files.readAllBytes(other.files().get(0))).isNotEqualTo(Files.readAllBytes(first.files().get(0)));
+  }
+
+  @Test
+  void reportsEachFileAsItIsCompleteWithTheBytesSoFar() throws IOException {
+    List<long[]> reports = new ArrayList<>();
+    GeneratedCorpus corpus = new CorpusGenerator(pool, new GeneratorOptions(SIZE, tmp.resolve("reported"), 5, FILE_SIZE,
+        FROM, TO)).generate((files, bytes) -> reports.add(new long[] {files, bytes}));
+
+    long bytesSoFar = 0;
+    for (int i = 0; i < corpus.files().size(); i++) {
+      bytesSoFar += gunzip(corpus.files().get(i)).length;
+      assertThat(reports.get(i)).containsExactly(i + 1, bytesSoFar);
+    }
+    assertThat(reports).hasSameSizeAs(corpus.files());
   }
 
   @Test
