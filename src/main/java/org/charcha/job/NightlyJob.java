@@ -389,7 +389,6 @@ public final class NightlyJob {
     spark.sparkContext().setJobDescription(description);
   }
 
-
   /** The published tables as they were when this run started (null for a table not yet written). */
   private record Stored(SparkSession spark, FileSystem fs, String output) {
     Dataset<Row> table(String name) {

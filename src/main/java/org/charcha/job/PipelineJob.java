@@ -432,7 +432,6 @@ public final class PipelineJob {
     spark.sparkContext().setJobDescription(description);
   }
 
-
   /** The project version the build stamped into charcha.properties; also what --version prints. */
   public static String codeVersion() {
     Properties properties = new Properties();
