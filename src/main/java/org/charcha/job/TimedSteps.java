@@ -77,6 +77,8 @@ final class TimedSteps {
   /**
    * One line for every stage running now: tasks done of all, and a rough time to go, the stage's
    * time so far scaled by the tasks left (tasks of one step are files or months of similar size).
+   * A step may run several stages in turn (reading the files, then building the read cache); each
+   * reports its own tasks while it runs.
    */
   private void report(String step, long stepStart, RunningStages stages) {
     String elapsed = duration(System.nanoTime() - stepStart);
@@ -87,29 +89,23 @@ final class TimedSteps {
         long stageNanos = System.nanoTime() - stage.submitted;
         toGo = ", about " + duration(stageNanos / done * (stage.tasks - done)) + " to go";
       }
-      String name = stage.ordinal == 1 ? step : step + ", stage " + stage.ordinal;
-      progress.step("%s: %d of %d tasks done (%d%%) after %s%s".formatted(name, done, stage.tasks,
+      progress.step("%s: %d of %d tasks done (%d%%) after %s%s".formatted(step, done, stage.tasks,
           100 * done / stage.tasks, elapsed, toGo));
     }
   }
 
-  /**
-   * A stage of the step, from its submission: which of the step's stages it is (a step's Spark jobs
-   * may run several in turn, such as reading and then caching), its task count and the tasks that
-   * have succeeded.
-   */
-  private record Stage(int ordinal, int tasks, long submitted, AtomicInteger done) {}
+  /** A stage of the step, from its submission: its task count and the tasks that have succeeded. */
+  private record Stage(int tasks, long submitted, AtomicInteger done) {}
 
   /** The step's stages that have been submitted and not completed, as Spark's scheduler reports them. */
   private static final class RunningStages extends SparkListener {
     private final Map<Integer, Stage> running = new ConcurrentHashMap<>();
-    private final AtomicInteger submittedStages = new AtomicInteger();
 
     @Override
     public void onStageSubmitted(SparkListenerStageSubmitted submitted) {
       if (submitted.stageInfo().numTasks() > 0) {
-        running.put(submitted.stageInfo().stageId(), new Stage(submittedStages.incrementAndGet(),
-            submitted.stageInfo().numTasks(), System.nanoTime(), new AtomicInteger()));
+        running.put(submitted.stageInfo().stageId(), new Stage(submitted.stageInfo().numTasks(), System.nanoTime(),
+            new AtomicInteger()));
       }
     }
 

@@ -23,12 +23,7 @@ class TimedStepsTest {
   @Test
   void aLongStepReportsTasksDoneAndTimeToGo() {
     List<String> lines = new CopyOnWriteArrayList<>();
-    TimedSteps steps = new TimedSteps(spark, line -> {
-      lines.add(line);
-      if (line.contains("2 of 4 tasks done")) {
-        REPORTED.countDown();
-      }
-    }, Duration.ofMillis(50));
+    TimedSteps steps = reportingEvery50Ms(lines, "2 of 4 tasks done", REPORTED);
 
     long sum = steps.timed("probe step", () -> JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(List.of(1, 2, 3, 4), 4)
@@ -40,16 +35,11 @@ class TimedStepsTest {
     assertThat(steps.timings()).containsOnlyKeys("probe_step");
   }
 
-  /** A step whose Spark job runs a shuffle has two stages in turn; the second is named as such. */
+  /** A step whose Spark job runs a shuffle has two stages in turn; the second reports its own tasks once the first is done. */
   @Test
-  void aLaterStageOfTheStepIsNumbered() {
+  void aLaterStageOfTheStepReportsItsOwnTasks() {
     List<String> lines = new CopyOnWriteArrayList<>();
-    TimedSteps steps = new TimedSteps(spark, line -> {
-      lines.add(line);
-      if (line.contains("stage 2: 2 of 4 tasks done")) {
-        SECOND_STAGE_REPORTED.countDown();
-      }
-    }, Duration.ofMillis(50));
+    TimedSteps steps = reportingEvery50Ms(lines, "2 of 4 tasks done", SECOND_STAGE_REPORTED);
 
     long keys = steps.timed("probe step", () -> JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(List.of(1, 2, 3, 4), 2)
@@ -59,7 +49,9 @@ class TimedStepsTest {
         .count());
 
     assertThat(keys).isEqualTo(4);
-    assertThat(lines).anyMatch(l -> l.startsWith("probe step, stage 2: 2 of 4 tasks done (50%)"));
+    assertThat(lines).anyMatch(l -> l.startsWith("probe step: 2 of 4 tasks done (50%)"));
+    List<String> fromSecondStage = lines.stream().dropWhile(l -> !l.contains("of 4 tasks")).toList();
+    assertThat(fromSecondStage).as("the first stage, once done, is no longer reported").noneMatch(l -> l.contains("of 2 tasks"));
   }
 
   @Test
@@ -80,6 +72,16 @@ class TimedStepsTest {
         () -> new TimedSteps(spark, line -> { })))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("spark.charcha.progressSeconds is 'soon'");
+  }
+
+  /** Steps whose progress lines go to {@code lines}; the first line holding {@code awaited} opens {@code reported}. */
+  private TimedSteps reportingEvery50Ms(List<String> lines, String awaited, CountDownLatch reported) {
+    return new TimedSteps(spark, line -> {
+      lines.add(line);
+      if (line.contains(awaited)) {
+        reported.countDown();
+      }
+    }, Duration.ofMillis(50));
   }
 
   /**
