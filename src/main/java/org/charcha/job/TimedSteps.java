@@ -46,26 +46,29 @@ final class TimedSteps {
   /** Runs {@code work}, reporting its progress while it is long and recording its time under {@code step}. */
   <T> T timed(String step, Supplier<T> work) {
     long start = System.nanoTime();
-    RunningStages stages = interval.isZero() ? null : new RunningStages();
-    ScheduledExecutorService reporter = null;
-    if (stages != null) {
-      context.addSparkListener(stages);
-      reporter = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "charcha-progress");
-        thread.setDaemon(true);
-        return thread;
-      });
-      long millis = interval.toMillis();
-      reporter.scheduleAtFixedRate(() -> report(step, start, stages), millis, millis, TimeUnit.MILLISECONDS);
+    try {
+      return interval.isZero() ? work.get() : reporting(step, start, work);
+    } finally {
+      timings.put(step.replace(' ', '_'), (System.nanoTime() - start) / 1_000_000);
     }
+  }
+
+  /** Runs {@code work} with a listener on its stages and a thread that reports them every interval. */
+  private <T> T reporting(String step, long start, Supplier<T> work) {
+    RunningStages stages = new RunningStages();
+    context.addSparkListener(stages);
+    ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "charcha-progress");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long millis = interval.toMillis();
+    reporter.scheduleAtFixedRate(() -> report(step, start, stages), millis, millis, TimeUnit.MILLISECONDS);
     try {
       return work.get();
     } finally {
-      if (stages != null) {
-        reporter.shutdownNow();
-        context.removeSparkListener(stages);
-      }
-      timings.put(step.replace(' ', '_'), (System.nanoTime() - start) / 1_000_000);
+      reporter.shutdownNow();
+      context.removeSparkListener(stages);
     }
   }
 
