@@ -136,7 +136,7 @@ public final class NightlyJob {
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), PipelineJob.codeVersion(),
           kb.version(), parameters(), ledger.entries().stream().map(LedgerEntry::counts).toList(), totals, rows,
           steps.rejectedByReason(spark.read().parquet(output + "/rejected")), timedSteps.timings());
-      writeFile(fs, new Path(output, "_manifest.json"), manifest.toJson());
+      writeFile(fs, new Path(output, Manifest.FILE), manifest.toJson());
       ledger.write(output, conf);
       fs.delete(new Path(work), true);
       return new NightlyResult(output, runId, paths(delivery.newFiles()), paths(delivery.changedFiles()),

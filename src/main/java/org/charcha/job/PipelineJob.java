@@ -116,7 +116,7 @@ public final class PipelineJob {
       PipelineResult result = result(publisher, counts, rows, tables);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), codeVersion(), kb.version(),
           options.asParameters(), counts, totals(result), rows, rejectedByReason(written(publisher, "rejected")), timedSteps.timings());
-      publisher.writeStagingFile("_manifest.json", manifest.toJson());
+      publisher.writeStagingFile(Manifest.FILE, manifest.toJson());
       publisher.publish();
       return result;
     } catch (RuntimeException e) {

@@ -26,6 +26,11 @@ public record Manifest(
     @JsonProperty("rejected_by_reason") Map<String, Long> rejectedByReason,
     @JsonProperty("timings_ms") Map<String, Long> timingsMs) {
 
+  /**
+   * The manifest's file name in an output. Its presence is what marks an output complete: it is
+   * written last and publishing moves it last ({@link OutputPublisher}).
+   */
+  public static final String FILE = "_manifest.json";
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(SerializationFeature.INDENT_OUTPUT);

@@ -32,7 +32,6 @@ public final class OutputPublisher {
   private static final String PREVIOUS = ".previous-";
   private static final String PUBLISHING = ".publishing-";
   private static final String HELD_MANIFEST = ".manifest-";
-  private static final String MANIFEST = "_manifest.json";
   private final FileSystem fs;
   private final Path output;
   private final String runId;
@@ -134,7 +133,7 @@ public final class OutputPublisher {
   private void finishPublish(String run) throws IOException {
     Path staging = sibling(STAGING, run);
     Path heldManifest = sibling(HELD_MANIFEST, run);
-    Path stagedManifest = new Path(staging, MANIFEST);
+    Path stagedManifest = new Path(staging, Manifest.FILE);
     if (fs.exists(stagedManifest)) {
       moveAside(sibling(PREVIOUS, run));
       if (fs.exists(heldManifest)) {
@@ -144,7 +143,7 @@ public final class OutputPublisher {
       }
     }
     moveInto(staging, output);
-    Path manifest = new Path(output, MANIFEST);
+    Path manifest = new Path(output, Manifest.FILE);
     if (fs.exists(heldManifest)) {
       if (fs.exists(manifest)) {
         fs.delete(heldManifest, false);
@@ -161,7 +160,7 @@ public final class OutputPublisher {
     if (!fs.exists(output)) {
       return;
     }
-    fs.delete(new Path(output, MANIFEST), false);
+    fs.delete(new Path(output, Manifest.FILE), false);
     moveInto(output, previous);
   }
 

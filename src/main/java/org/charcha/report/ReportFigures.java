@@ -26,6 +26,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.charcha.output.Manifest;
 
 /**
  * The figures behind every chart of the report, computed with Spark from a Charcha output folder:
@@ -222,11 +223,11 @@ public final class ReportFigures {
   }
 
   private JsonNode readManifest() {
-    Path path = new Path(output, "_manifest.json");
+    Path path = new Path(output, Manifest.FILE);
     try (InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
       return JSON.readTree(in);
     } catch (FileNotFoundException e) {
-      throw new IllegalArgumentException("--output " + output + " has no _manifest.json: it is not a Charcha output,"
+      throw new IllegalArgumentException("--output " + output + " has no " + Manifest.FILE + ": it is not a Charcha output,"
           + " or a run into it was interrupted while publishing (the next run into it finishes that)", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
