@@ -35,7 +35,7 @@ public final class ArticleExtractor {
   /** Extraction on a text that is already the whole article (title handling done by the caller). */
   public ArticleExtraction extractText(String text, LocalDate date, String source) {
     NormalizedText doc = normalizer.normalize(text);
-    List<AliasMatch> matches = index.find(doc.normalized());
+    List<AliasMatch> matches = index.find(doc);
     ArticleContext context = places.resolve(matches, date, source);
     List<Mention> found = mentions.extract(doc, matches, context);
     List<SeatClaim> claims = seats.extract(doc, context, found);

@@ -13,9 +13,20 @@ public final class ArticleText {
     if (title == null || title.isBlank()) {
       return safeBody;
     }
-    if (safeBody.strip().startsWith(title.strip())) {
+    if (startsWithStripped(safeBody, title)) {
       return safeBody;
     }
     return safeBody.isEmpty() ? title : title + "\n" + safeBody;
+  }
+
+  /** {@code body.strip().startsWith(title.strip())} without copying the body, which is most of the text. */
+  private static boolean startsWithStripped(String body, String title) {
+    String head = title.strip();
+    int from = 0;
+    while (from < body.length() && Character.isWhitespace(body.charAt(from))) {
+      from++;
+    }
+    // A stripped title ends on a non-space, so a match cannot run into the body's trailing spaces.
+    return body.startsWith(head, from);
   }
 }

@@ -31,6 +31,9 @@ final class PlaceResolver {
     Optional<Place> home = kb.sourcePlace(source).flatMap(kb::place);
     home.ifPresent(place -> credit(place, 1, countries, states, cities));
     for (AliasMatch match : matches) {
+      if (!match.has(Alias.Kind.PLACE)) {
+        continue;
+      }
       for (String code : match.targets(Alias.Kind.PLACE)) {
         Place place = kb.place(code).orElseThrow();
         credit(place, 1, countries, states, cities);

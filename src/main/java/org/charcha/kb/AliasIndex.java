@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.charcha.text.NormalizedText;
 import org.charcha.text.TextNormalizer;
 
 /**
@@ -69,10 +70,10 @@ public final class AliasIndex {
     return trie.size();
   }
 
-  /** Non-overlapping whole-word matches in {@code normalized}, in text order. */
-  public List<AliasMatch> find(String normalized) {
+  /** Non-overlapping whole-word matches in the normalised text, in text order. */
+  public List<AliasMatch> find(NormalizedText doc) {
     LongestMatches matches = new LongestMatches();
-    trie.findWholeWords(normalized, matches);
+    trie.findWholeWords(doc.normalizedChars(), matches);
     return matches.kept();
   }
 

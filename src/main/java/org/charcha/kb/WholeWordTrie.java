@@ -24,26 +24,24 @@ final class WholeWordTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
   }
 
   /** Every key in {@code text} that stands on word boundaries at both ends, by start, then end. */
-  void findWholeWords(String text, Hit<V> hit) {
+  void findWholeWords(char[] text, Hit<V> hit) {
     // Local copies: the library's fields are not final, so the JIT reloads them on every use.
     int[] base = this.base;
     int[] check = this.check;
-    int length = text.length();
     boolean afterWordChar = false;
-    for (int start = 0; start < length; start++) {
+    for (int start = 0; start < text.length; start++) {
       if (!afterWordChar) {
         walk(text, start, base, check, hit);
       }
-      afterWordChar = WordBoundary.isWordChar(text.charAt(start));
+      afterWordChar = WordBoundary.isWordChar(text[start]);
     }
   }
 
   /** Follows the trie from the root along {@code text} from {@code start} for as long as it can. */
-  private void walk(String text, int start, int[] base, int[] check, Hit<V> hit) {
-    int length = text.length();
+  private void walk(char[] text, int start, int[] base, int[] check, Hit<V> hit) {
     int b = base[0];
-    for (int i = start; i < length; i++) {
-      int p = b + text.charAt(i) + 1;
+    for (int i = start; i < text.length; i++) {
+      int p = b + text[i] + 1;
       if (p >= check.length || check[p] != b) {
         return;
       }

@@ -26,12 +26,10 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
  */
 public final class TextNormalizer {
   private static final NormalizeCharMap FOLDING = DevanagariFolding.map();
-  private static final SingleCharFolding TABLE = new SingleCharFolding(DevanagariFolding.folds());
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-  private static final NfcInertChars INERT = new NfcInertChars();
 
   public NormalizedText normalize(String text) {
-    NormalizedText folded = TABLE.fold(text);
+    NormalizedText folded = SingleCharFolding.fold(text);
     return isNfc(folded.normalized()) ? folded : luceneChain(text);
   }
 
@@ -40,7 +38,7 @@ public final class TextNormalizer {
    * cannot break NFC; ICU's own check settles the rest.
    */
   private static boolean isNfc(String text) {
-    return INERT.allSafe(text) || NFC.isNormalized(text);
+    return NfcInertChars.allSafe(text) || NFC.isNormalized(text);
   }
 
   /** The general path, for any text: NFC, the folds and NFC again as Lucene char filters. */
@@ -53,7 +51,7 @@ public final class TextNormalizer {
     for (int i = 0; i < toOriginal.length; i++) {
       toOriginal[i] = filter.correctOffset(i);
     }
-    return new NormalizedText(text, out.toString(), toOriginal);
+    return NormalizedText.mapped(text, out.toString(), toOriginal);
   }
 
   /** The matching form of a short string such as an alias, without the offset map. */

@@ -36,4 +36,11 @@ public final class WordBoundary {
     boolean rightClear = end >= text.length() || !isWordChar(text.charAt(end));
     return leftClear && rightClear;
   }
+
+  /** {@link #isWholeWord(CharSequence, int, int)} on the chars of a text. */
+  public static boolean isWholeWord(char[] text, int start, int end) {
+    boolean leftClear = start == 0 || !isWordChar(text[start - 1]);
+    boolean rightClear = end >= text.length || !isWordChar(text[end]);
+    return leftClear && rightClear;
+  }
 }

@@ -109,7 +109,7 @@ class WholeWordTrieTest {
 
   private static List<Found> walk(WholeWordTrie<String> trie, String text) {
     List<Found> found = new ArrayList<>();
-    trie.findWholeWords(text, (start, end, key) -> found.add(new Found(start, end, key)));
+    trie.findWholeWords(text.toCharArray(), (start, end, key) -> found.add(new Found(start, end, key)));
     return found;
   }
 
