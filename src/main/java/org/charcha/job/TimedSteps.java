@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +24,15 @@ import org.apache.spark.sql.SparkSession;
  * reports how far its Spark tasks have got. Reading a corpus is one Spark job, one task per file:
  * at cluster scale it runs for hours, and the console would otherwise stay silent until it ends.
  * The figures come from a Spark listener in the driver, so they are the same on a cluster as
- * embedded; a step shorter than the interval reports nothing.
+ * embedded; a step shorter than the interval reports nothing. Only the step's own stages are
+ * reported: its jobs carry a tag in their local properties, which a notebook's other jobs in the
+ * same session, run from other threads, do not.
  */
 final class TimedSteps {
   /** Spark setting: seconds between two progress lines of a long step; 0 turns them off. */
   static final String PROGRESS_SECONDS = "spark.charcha.progressSeconds";
+  /** The local property that marks the jobs of the step being reported. */
+  private static final String STEP_TAG = "charcha.progress.step";
   private static final int DEFAULT_PROGRESS_SECONDS = 30;
   private final SparkContext context;
   private final PipelineJob.ProgressListener progress;
@@ -55,7 +61,10 @@ final class TimedSteps {
 
   /** Runs {@code work} with a listener on its stages and a thread that reports them every interval. */
   private <T> T reporting(String step, long start, Supplier<T> work) {
-    RunningStages stages = new RunningStages();
+    String tag = UUID.randomUUID().toString();
+    String outerTag = context.getLocalProperty(STEP_TAG);
+    RunningStages stages = new RunningStages(tag);
+    context.setLocalProperty(STEP_TAG, tag);
     context.addSparkListener(stages);
     ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "charcha-progress");
@@ -69,6 +78,7 @@ final class TimedSteps {
     } finally {
       reporter.shutdownNow();
       context.removeSparkListener(stages);
+      context.setLocalProperty(STEP_TAG, outerTag);
     }
   }
 
@@ -102,11 +112,17 @@ final class TimedSteps {
 
   /** The step's stages that have been submitted and not completed, as Spark's scheduler reports them. */
   private static final class RunningStages extends SparkListener {
+    private final String tag;
     private final Map<Integer, Stage> running = new ConcurrentHashMap<>();
+
+    RunningStages(String tag) {
+      this.tag = tag;
+    }
 
     @Override
     public void onStageSubmitted(SparkListenerStageSubmitted submitted) {
-      if (submitted.stageInfo().numTasks() > 0) {
+      Properties job = submitted.properties();
+      if (submitted.stageInfo().numTasks() > 0 && job != null && tag.equals(job.getProperty(STEP_TAG))) {
         running.put(submitted.stageInfo().stageId(), new Stage(submitted.stageInfo().numTasks(), System.nanoTime(),
             new AtomicInteger()));
       }

@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,8 @@ class TimedStepsTest {
   /** Holds the last two tasks of the probe job until a progress line has shown the first two done. */
   private static final CountDownLatch REPORTED = new CountDownLatch(1);
   private static final CountDownLatch SECOND_STAGE_REPORTED = new CountDownLatch(1);
+  private static final CountDownLatch REPORTED_BESIDE_OTHER_JOB = new CountDownLatch(1);
+  private static final CountDownLatch OTHER_JOB_RELEASED = new CountDownLatch(1);
   private final SparkSession spark = LocalSpark.get();
 
   @Test
@@ -52,6 +56,61 @@ class TimedStepsTest {
     assertThat(lines).anyMatch(l -> l.startsWith("probe step: 2 of 4 tasks done (50%)"));
     List<String> fromSecondStage = lines.stream().dropWhile(l -> !l.contains("of 4 tasks")).toList();
     assertThat(fromSecondStage).as("the first stage, once done, is no longer reported").noneMatch(l -> l.contains("of 2 tasks"));
+  }
+
+  /**
+   * A notebook runs other jobs in the same session from other threads. One is submitted while the
+   * step runs, and the step's held tasks wait for a report made after its stage was submitted
+   * (this test's listener hears of a stage after the step's listener does): that report must not
+   * count the other job's task.
+   */
+  @Test
+  void stagesOfAnotherThreadsJobAreNotReported() throws InterruptedException {
+    CountDownLatch startOther = new CountDownLatch(1);
+    CountDownLatch otherSubmitted = new CountDownLatch(1);
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Thread other = new Thread(() -> {
+      awaitQuietly(startOther);
+      context.setJobDescription("other job");
+      context.parallelize(List.of(0), 1).map(value -> {
+        OTHER_JOB_RELEASED.await(2, TimeUnit.MINUTES);
+        return value;
+      }).collect();
+    });
+    other.start();
+    List<String> lines = new CopyOnWriteArrayList<>();
+    TimedSteps steps = new TimedSteps(spark, line -> {
+      lines.add(line);
+      if (line.contains("2 of 4 tasks done") && otherSubmitted.getCount() == 0) {
+        REPORTED_BESIDE_OTHER_JOB.countDown();
+      }
+    }, Duration.ofMillis(50));
+    SparkListener seesOtherJob = new SparkListener() {
+      @Override
+      public void onStageSubmitted(SparkListenerStageSubmitted submitted) {
+        if ("other job".equals(submitted.properties().getProperty("spark.job.description"))) {
+          otherSubmitted.countDown();
+        }
+      }
+    };
+
+    long sum = steps.timed("probe step", () -> {
+      spark.sparkContext().addSparkListener(seesOtherJob);
+      startOther.countDown();
+      try {
+        return context.parallelize(List.of(1, 2, 3, 4), 4).map(value -> heldUntil(REPORTED_BESIDE_OTHER_JOB, value))
+            .reduce(Integer::sum);
+      } finally {
+        spark.sparkContext().removeSparkListener(seesOtherJob);
+      }
+    });
+    OTHER_JOB_RELEASED.countDown();
+    other.join(TimeUnit.MINUTES.toMillis(2));
+
+    assertThat(sum).isEqualTo(10);
+    assertThat(otherSubmitted.getCount()).as("the other job ran while the step did").isZero();
+    assertThat(lines).anyMatch(l -> l.startsWith("probe step: 2 of 4 tasks done"));
+    assertThat(lines).noneMatch(l -> l.contains("of 1 tasks"));
   }
 
   @Test
@@ -89,6 +148,14 @@ class TimedStepsTest {
    * long exactly until it has been reported. The wait is bounded so that a missing report fails the
    * assertions instead of hanging the build.
    */
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(2, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static int heldUntil(CountDownLatch reported, int value) throws InterruptedException {
     if (value > 2) {
       reported.await(2, TimeUnit.MINUTES);
