@@ -5,11 +5,11 @@ import java.util.Map;
 
 /**
  * Applies the {@link DevanagariFolding} folds, each one char to at most one char, in a single pass
- * over a string, with a lookup table instead of Lucene's {@code MappingCharFilter}. The filter reads through a {@code Reader}, walks an
- * FST per char and computes each offset by search; on news text, normalisation through it cost about
- * as much as the alias scan itself, six times what it costs now (docs/PERFORMANCE.md). For folds of
- * this shape the table gives the same text and the same offsets ({@code TextNormalizerProperties}
- * checks it against the Lucene chain).
+ * over a string, with a lookup table instead of Lucene's {@code MappingCharFilter}. The filter reads
+ * through a {@code Reader}, walks an FST per char and computes each offset by search; on news text,
+ * normalisation through it cost about as much as the alias scan itself (docs/PERFORMANCE.md). For
+ * folds of this shape the table gives the same text and the same offsets
+ * ({@code TextNormalizerProperties} checks it against the Lucene chain).
  */
 final class SingleCharFolding {
   private static final int DROPPED = -1;
@@ -41,20 +41,19 @@ final class SingleCharFolding {
   /**
    * The folded text, with the positions where chars were dropped; the text itself when no char of
    * it folds. A fold keeps every other char in place, so the drops are all the way back to the
-   * original needs: the shared corpora drop 0.43% of their chars (nuktas, ZWJs), where a map of every char cost a
-   * write per char and an array as large as the text.
+   * original needs: the shared corpora drop 0.43% of their chars (nuktas, ZWJs), where a map of
+   * every char cost a write per char and an array as large as the text.
    */
   static NormalizedText fold(String text) {
     // Folded in place in a copy of the chars: a char array is read and written at about twice the
     // speed of String.charAt, which checks the string's coder and bounds on every call.
     char[] chars = text.toCharArray();
-    int[] to = TO;
     int[] drops = NO_DROPS;
     int dropped = 0;
     int length = 0;
     boolean changed = false;
     for (char c : chars) {
-      int folded = to[c];
+      int folded = TO[c];
       if (folded != DROPPED) {
         chars[length++] = (char) folded;
         changed |= folded != c;
