@@ -90,7 +90,7 @@ public class ExtractionBenchmark extends CorpusBenchmark {
     }
   }
 
-  /** Normalisation alone: NFC check, folds and the offset map. */
+  /** Normalisation alone: the folds, the NFC check and the way back to the original offsets. */
   @Benchmark
   public void normalise(Blackhole sink) {
     for (String text : texts) {
