@@ -72,7 +72,6 @@ public final class PipelineJob {
   private final PipelineOptions options;
   private final String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC)
       .format(Instant.now()) + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
-  private final TimedSteps timedSteps;
   private final ProgressListener progress;
   /** Rows in written files on disk: the undated articles, and whether an empty write left any file. */
   private final ParquetRows rowCounts;
@@ -87,7 +86,6 @@ public final class PipelineJob {
     this.progress = progress;
     this.rowCounts = new ParquetRows(spark.sparkContext().hadoopConfiguration());
     this.maxDuplicatesInDriver = maxDuplicatesInDriver(spark);
-    this.timedSteps = new TimedSteps(spark, progress);
   }
 
   /** Receives one line per step so that a long run shows where it is. */
@@ -97,6 +95,8 @@ public final class PipelineJob {
   }
 
   public PipelineResult execute() {
+    // Built here, not with the job: the nightly job uses this class for its steps and times them itself.
+    TimedSteps timedSteps = new TimedSteps(spark, progress);
     String started = Instant.now().toString();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputFile> files = timedSteps.timed("resolve inputs", () -> new InputResolver(conf).resolve(options.inputs()));
