@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,19 +162,37 @@ public final class PipelineJob {
    * hashed to these tasks whole; only a month too large for a task is split ({@link MonthSpread}).
    */
   int monthTasks(List<InputFile> files) {
-    long jsonl = files.stream().mapToLong(f -> f.path().endsWith(".gz") ? f.size() * GZIP_EXPANSION : f.size()).sum();
+    long jsonl = files.stream().mapToLong(PipelineJob::jsonlBytes).sum();
     int configured = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     return (int) Math.max(configured, (jsonl + JSONL_BYTES_PER_TASK - 1) / JSONL_BYTES_PER_TASK);
+  }
+
+  /** About how much JSONL a file holds: its size, or three times that when gzipped. */
+  private static long jsonlBytes(InputFile file) {
+    return file.path().endsWith(".gz") ? file.size() * GZIP_EXPANSION : file.size();
   }
 
   /** The lines of every file, read and extracted lazily, one task per file. */
   private Dataset<Row> read(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     Map<String, String> hadoopConf = new HashMap<>();
     conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
-    List<String> paths = files.stream().map(InputFile::path).toList();
     Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
-    Dataset<String> fileNames = spark.createDataset(paths, Encoders.STRING()).repartition(Math.max(1, paths.size()));
-    return fileNames.flatMap(new IngestFunction(options, hadoopConf, shared), Encoders.row(Schemas.READ));
+    return fileTasks(files).flatMap(new IngestFunction(options, hadoopConf, shared), Encoders.row(Schemas.READ));
+  }
+
+  /**
+   * The file paths, exactly one per task and the largest first. Spark launches tasks in order, so
+   * the longest start first and the short ones fill in at the end. A round-robin repartition
+   * started each input partition's files at a random task: at 8 GB (257 files) 84 read tasks got
+   * no file and as many two or three, so on a cluster with a core per file the read phase would
+   * have taken two or three files' time instead of one (docs/PERFORMANCE.md).
+   */
+  Dataset<String> fileTasks(List<InputFile> files) {
+    List<String> largestFirst = files.stream()
+        .sorted(Comparator.comparingLong(PipelineJob::jsonlBytes).reversed().thenComparing(InputFile::path))
+        .map(InputFile::path).toList();
+    var oneEach = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(largestFirst, Math.max(1, largestFirst.size()));
+    return spark.createDataset(oneEach.rdd(), Encoders.STRING());
   }
 
   /**
