@@ -8,22 +8,28 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.zip.ZipException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
 /**
- * Streams one input file as parsed lines, numbered from 1, decompressing by file extension through
- * Hadoop's codecs. Lines are split on raw {@code \n} bytes before decoding, so a bad byte spoils one
- * line only. A file that ends mid-stream (a truncated gzip) yields a rejection for the line where
- * reading stopped instead of failing the run.
+ * Streams one input file, or one {@link FilePart} of it, as parsed lines numbered as in the whole
+ * file, decompressing by file extension through Hadoop's codecs. Lines are split on raw {@code \n}
+ * bytes before decoding, so a bad byte spoils one line only. A part reads the lines that begin
+ * inside it, the last one to its end even past the part's. A file that ends mid-stream (a
+ * truncated gzip) yields a rejection for the line where reading stopped instead of failing the run.
  */
 public final class LineReader implements Iterator<ParsedLine>, AutoCloseable {
   private final String file;
   private final RecordParser parser;
   private final InputStream in;
+  /** The offset in the file at which no more lines begin for this reader. */
+  private final long end;
   private final byte[] chunk = new byte[1 << 16];
+  /** The file offset of {@code chunk[0]}: uncompressed files only, where a part is read. */
+  private long chunkOffset;
   private int chunkPos;
   private int chunkEnd;
   private byte[] buffer = new byte[1 << 16];
@@ -32,13 +38,39 @@ public final class LineReader implements Iterator<ParsedLine>, AutoCloseable {
   private boolean finished;
 
   public LineReader(String file, Configuration conf, RecordParser parser) throws IOException {
-    this.file = file;
+    this(FilePart.whole(file), conf, parser);
+  }
+
+  public LineReader(FilePart part, Configuration conf, RecordParser parser) throws IOException {
+    this.file = part.path();
     this.parser = parser;
+    this.end = part.end();
+    this.lineNo = part.firstLine() - 1;
     Path path = new Path(file);
     FileSystem fs = path.getFileSystem(conf);
     CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
-    InputStream raw = fs.open(path);
+    if (codec != null && part.start() > 0) {
+      throw new IllegalArgumentException(file + " is compressed and can only be read whole, not from byte " + part.start());
+    }
+    FSDataInputStream raw = fs.open(path);
     this.in = codec == null ? raw : codec.createInputStream(raw);
+    if (part.start() > 0) {
+      raw.seek(part.start() - 1);
+      chunkOffset = part.start() - 1;
+      skipToLineStart();
+    }
+  }
+
+  /** Moves past the line that began in the part before, up to the first line that begins in this one. */
+  private void skipToLineStart() throws IOException {
+    while (fillChunk()) {
+      int newline = indexOfNewline();
+      if (newline >= 0) {
+        chunkPos = newline + 1;
+        return;
+      }
+      chunkPos = chunkEnd;
+    }
   }
 
   @Override
@@ -63,6 +95,11 @@ public final class LineReader implements Iterator<ParsedLine>, AutoCloseable {
   private ParsedLine readNext() {
     int length = 0;
     try {
+      if (chunkOffset + chunkPos >= end) {
+        finished = true;
+        close();
+        return null;
+      }
       boolean endOfLine = false;
       while (!endOfLine && fillChunk()) {
         int newline = indexOfNewline();
@@ -103,6 +140,7 @@ public final class LineReader implements Iterator<ParsedLine>, AutoCloseable {
     if (chunkPos < chunkEnd) {
       return true;
     }
+    chunkOffset += chunkEnd;
     int n = in.read(chunk);
     chunkPos = 0;
     chunkEnd = Math.max(n, 0);

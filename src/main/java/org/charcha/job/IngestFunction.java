@@ -19,6 +19,7 @@ import org.charcha.extract.MentionType;
 import org.charcha.extract.RecordSummary;
 import org.charcha.extract.SeatClaim;
 import org.charcha.extract.SharedExtractor;
+import org.charcha.ingest.FilePart;
 import org.charcha.ingest.LineReader;
 import org.charcha.ingest.ParsedLine;
 import org.charcha.ingest.RawArticle;
@@ -28,13 +29,13 @@ import org.charcha.kb.KnowledgeBase;
 import org.charcha.sql.SummaryRows;
 
 /**
- * Reads one input file per call and extracts each good record as it goes, into
- * {@link Schemas#READ} rows: the text is parsed and matched once and never cached or shuffled.
- * The knowledge base is broadcast once and the extractor built once per executor
+ * Reads one input file, or part of one ({@link ReadTasks}), per call and extracts each good record
+ * as it goes, into {@link Schemas#READ} rows: the text is parsed and matched once and never cached
+ * or shuffled. The knowledge base is broadcast once and the extractor built once per executor
  * ({@link SharedExtractor}). Records outside the run's dates are read and counted but not
  * extracted.
  */
-final class IngestFunction implements FlatMapFunction<String, Row> {
+final class IngestFunction implements FlatMapFunction<FilePart, Row> {
   private static final long serialVersionUID = 1L;
   private static final int CONTEXT_CHARS = 60;
   private final PipelineOptions options;
@@ -48,14 +49,14 @@ final class IngestFunction implements FlatMapFunction<String, Row> {
   }
 
   @Override
-  public Iterator<Row> call(String file) {
+  public Iterator<Row> call(FilePart part) {
     Configuration conf = new Configuration();
     hadoopConf.forEach(conf::set);
     LineReader reader;
     try {
-      reader = new LineReader(file, conf, new RecordParser(options.maxTextChars(), options.latestDate()));
+      reader = new LineReader(part, conf, new RecordParser(options.maxTextChars(), options.latestDate()));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open input " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot open input " + part.path() + ": " + e.getMessage(), e);
     }
     KnowledgeBase base = kb.value();
     ArticleExtractor extractor = SharedExtractor.forKnowledgeBase(base);

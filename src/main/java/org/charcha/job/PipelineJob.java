@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +37,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.charcha.aggregate.CoverageTables;
+import org.charcha.ingest.FilePart;
 import org.charcha.ingest.InputFile;
 import org.charcha.ingest.InputResolver;
 import org.charcha.kb.KnowledgeBase;
@@ -58,8 +58,6 @@ public final class PipelineJob {
   private static final String OBSERVED_ROWS = "rows";
   /** Input JSONL per task of the read cache: 256 MiB of it extracts to about 70 MiB of rows. */
   private static final long JSONL_BYTES_PER_TASK = 256L << 20;
-  /** gzip shrinks the corpora's Hindi JSONL about threefold (the generated 8 GB corpus is 2.9 GB gzipped). */
-  private static final int GZIP_EXPANSION = 3;
   /**
    * Spark setting: how many duplicate lines at most are kept in the driver and broadcast to every
    * task; more are joined the distributed way and the marked lines cached again. Every table's
@@ -139,15 +137,15 @@ public final class PipelineJob {
   }
 
   /**
-   * Reads every input line and extracts each good record in the same pass (one task per file), so
-   * the text is read once; the rows kept carry the findings, not the text. The tables,
-   * the rejected lines and the per-file counts all read this one cache. It is spread over tasks by
-   * month, the partition of every month-partitioned table ({@link MonthSpread}): the per-article
-   * tables are then written as it lies, one file per month (or per task of a month too large for
-   * one), where each used to shuffle its rows by month before writing.
+   * Reads every input line and extracts each good record in the same pass (one task per file, or
+   * per part of a large plain file), so the text is read once; the rows kept carry the findings,
+   * not the text. The tables, the rejected lines and the per-file counts all read this one cache.
+   * It is spread over tasks by month, the partition of every month-partitioned table
+   * ({@link MonthSpread}): the per-article tables are then written as it lies, one file per month
+   * (or per task of a month too large for one), where each used to shuffle its rows by month
+   * before writing.
    */
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
-    describe("Charcha: read and extract " + files.size() + " file(s)");
     Dataset<Row> lines = read(files, conf, kb).withColumn("month", CoverageTables.month());
     return MonthSpread.cache(spark, lines, monthTasks(files),
         spread -> cachedAndCounted(spread, "read and extracted %d input line(s)"));
@@ -162,37 +160,19 @@ public final class PipelineJob {
    * hashed to these tasks whole; only a month too large for a task is split ({@link MonthSpread}).
    */
   int monthTasks(List<InputFile> files) {
-    long jsonl = files.stream().mapToLong(PipelineJob::jsonlBytes).sum();
+    long jsonl = files.stream().mapToLong(ReadTasks::jsonlBytes).sum();
     int configured = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     return (int) Math.max(configured, (jsonl + JSONL_BYTES_PER_TASK - 1) / JSONL_BYTES_PER_TASK);
   }
 
-  /** About how much JSONL a file holds: its size, or three times that when gzipped. */
-  private static long jsonlBytes(InputFile file) {
-    return file.path().endsWith(".gz") ? file.size() * GZIP_EXPANSION : file.size();
-  }
-
-  /** The lines of every file, read and extracted lazily, one task per file. */
+  /** The lines of every file, read and extracted lazily, one task per file or part of a large file ({@link ReadTasks}). */
   private Dataset<Row> read(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     Map<String, String> hadoopConf = new HashMap<>();
     conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
     Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
-    return fileTasks(files).flatMap(new IngestFunction(options, hadoopConf, shared), Encoders.row(Schemas.READ));
-  }
-
-  /**
-   * The file paths, exactly one per task and the largest first. Spark launches tasks in order, so
-   * the longest start first and the short ones fill in at the end. A round-robin repartition
-   * started each input partition's files at a random task: at 8 GB (257 files) 84 read tasks got
-   * no file and as many two or three, so on a cluster with a core per file the read phase would
-   * have taken two or three files' time instead of one (docs/PERFORMANCE.md).
-   */
-  Dataset<String> fileTasks(List<InputFile> files) {
-    List<String> largestFirst = files.stream()
-        .sorted(Comparator.comparingLong(PipelineJob::jsonlBytes).reversed().thenComparing(InputFile::path))
-        .map(InputFile::path).toList();
-    var oneEach = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(largestFirst, Math.max(1, largestFirst.size()));
-    return spark.createDataset(oneEach.rdd(), Encoders.STRING());
+    Dataset<FilePart> parts = ReadTasks.of(spark, files, hadoopConf);
+    describe("Charcha: read and extract " + files.size() + " file(s)");
+    return parts.flatMap(new IngestFunction(options, hadoopConf, shared), Encoders.row(Schemas.READ));
   }
 
   /**

@@ -55,28 +55,6 @@ class ReadCacheTest {
     }
   }
 
-  /** Each read task gets one file, the largest (in JSONL, a gzipped file counting thrice) first. */
-  @Test
-  void everyFileIsReadByATaskOfItsOwnLargestFirst() {
-    SparkSession spark = LocalSpark.get();
-    PipelineOptions options = MiniKb.options("unused.jsonl", tmp.resolve("out").toString());
-    PipelineJob job = new PipelineJob(spark, options, step -> { });
-    List<InputFile> files = new java.util.ArrayList<>();
-    for (int i = 0; i < 257; i++) {
-      files.add(new InputFile("part-%03d.jsonl".formatted(i), 1_000 + (i * 7919L) % 1_000));
-    }
-    files.add(new InputFile("small-but-gzipped.jsonl.gz", 800));
-
-    List<List<String>> tasks = job.fileTasks(files).javaRDD().glom().collect();
-
-    assertThat(tasks).hasSize(files.size()).allSatisfy(task -> assertThat(task).hasSize(1));
-    assertThat(tasks.get(0)).containsExactly("small-but-gzipped.jsonl.gz");
-    assertThat(tasks.stream().map(task -> task.get(0)).distinct()).hasSize(files.size());
-    List<Long> sizes = tasks.stream().skip(1)
-        .map(task -> files.stream().filter(f -> f.path().equals(task.get(0))).findFirst().orElseThrow().size()).toList();
-    assertThat(sizes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-  }
-
   /** A task's share of the cache stays bounded as the corpus grows: about 256 MiB of JSONL each. */
   @Test
   void aLargeInputIsSpreadOverMoreTasks() {

@@ -1,0 +1,21 @@
+package org.charcha.ingest;
+
+import java.io.Serializable;
+
+/**
+ * What one read task reads: the lines of {@code path} that begin at a byte offset in
+ * [{@code start}, {@code end}), the first of them numbered {@code firstLine}, so that every line keeps
+ * the number it has in the whole file. A whole file is the part from 0 on, starting at line 1; only
+ * an uncompressed file can be read in parts, since gzip cannot be entered mid-stream.
+ */
+public record FilePart(String path, long start, long end, long firstLine) implements Serializable {
+  public FilePart {
+    if (start < 0 || end < start || firstLine < 1) {
+      throw new IllegalArgumentException("bad part of " + path + ": bytes " + start + " to " + end + ", first line " + firstLine);
+    }
+  }
+
+  public static FilePart whole(String path) {
+    return new FilePart(path, 0, Long.MAX_VALUE, 1);
+  }
+}
