@@ -55,9 +55,14 @@ public final class LineReader implements Iterator<ParsedLine>, AutoCloseable {
     FSDataInputStream raw = fs.open(path);
     this.in = codec == null ? raw : codec.createInputStream(raw);
     if (part.start() > 0) {
-      raw.seek(part.start() - 1);
-      chunkOffset = part.start() - 1;
-      skipToLineStart();
+      try {
+        raw.seek(part.start() - 1);
+        chunkOffset = part.start() - 1;
+        skipToLineStart();
+      } catch (IOException e) {
+        in.close();
+        throw e;
+      }
     }
   }
 

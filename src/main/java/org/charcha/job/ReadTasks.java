@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.network.util.JavaUtils;
@@ -45,8 +46,9 @@ final class ReadTasks {
   /** The parts of {@code files}, one per task; {@code hadoopConf} opens the files to count lines. */
   static Dataset<FilePart> of(SparkSession spark, List<InputFile> files, Map<String, String> hadoopConf) {
     List<FilePart> parts = numbered(spark, cut(files, maxPartBytes(spark)), hadoopConf);
+    Map<String, InputFile> byPath = files.stream().collect(Collectors.toMap(InputFile::path, file -> file));
     List<FilePart> largestFirst = parts.stream()
-        .sorted(Comparator.comparingLong((FilePart part) -> partBytes(part, files)).reversed()
+        .sorted(Comparator.comparingLong((FilePart part) -> partBytes(part, byPath.get(part.path()))).reversed()
             .thenComparing(FilePart::path).thenComparingLong(FilePart::start))
         .toList();
     var oneEach = JavaSparkContext.fromSparkContext(spark.sparkContext())
@@ -117,8 +119,7 @@ final class ReadTasks {
     }
   }
 
-  private static long partBytes(FilePart part, List<InputFile> files) {
-    InputFile file = files.stream().filter(f -> f.path().equals(part.path())).findFirst().orElseThrow();
+  private static long partBytes(FilePart part, InputFile file) {
     return part.end() == Long.MAX_VALUE ? jsonlBytes(file) - (isGzipped(file) ? 0 : part.start()) : part.end() - part.start();
   }
 
