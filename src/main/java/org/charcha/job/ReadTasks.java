@@ -28,7 +28,7 @@ import org.charcha.ingest.LineStarts;
  * <p>Spark launches a stage's tasks in order, so the longest start first and the short ones fill in
  * at the end. Each task is given exactly one part: a round-robin repartition of the file names
  * started each input partition at a random task, and at 8 GB (257 files) left 84 read tasks
- * without a file and gave as many two or three, which on a cluster with a core per file would have
+ * without a file and gave others two or three, which on a cluster with a core per file would have
  * made the read phase two or three files long instead of one (docs/PERFORMANCE.md).
  */
 final class ReadTasks {
