@@ -123,16 +123,18 @@ class StandaloneClusterTest {
   }
 
   /**
-   * The paths a large corpus takes, on the cluster: the repeated id joined the distributed way (not
-   * broadcast, as Spark would for so few) and the marked lines cached again over both executors, and
-   * the month, larger than a task at a 1 KiB advisory size, split over several tasks and files. The
-   * rows are still the local run's.
+   * The paths a large corpus takes, on the cluster: the input file, larger than a part at 200
+   * bytes, read in parts by both executors with its lines counted first; the repeated id joined the
+   * distributed way (not broadcast, as Spark would for so few) and the marked lines cached again
+   * over both executors; and the month, larger than a task at a 1 KiB advisory size, split over
+   * several tasks and files. The rows, line numbers included, are still the local run's.
    */
   @Test
-  void distributedDuplicatesAndASplitMonthGiveTheSameRows() throws Exception {
+  void partsOfAFileDistributedDuplicatesAndASplitMonthGiveTheSameRows() throws Exception {
     Path clusterOut = tmp.resolve("cluster-split-out");
+    assertThat(Files.size(input)).as("input bytes").isGreaterThan(3 * 200);
     submit("split-run", List.of(PipelineJob.MAX_DUPLICATES_IN_DRIVER + "=0", "spark.sql.autoBroadcastJoinThreshold=-1",
-        "spark.sql.adaptive.advisoryPartitionSizeInBytes=1k"),
+        "spark.sql.adaptive.advisoryPartitionSizeInBytes=1k", "spark.sql.files.maxPartitionBytes=200b"),
         "run", "--input", input.toString(), "--output", clusterOut.toString());
     assertThat(PublishedTables.files(clusterOut, "articles", "2025-07")).as("files of July").isGreaterThan(1);
     assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), names)).isEqualTo(local);
