@@ -6,12 +6,11 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.SerializableConfiguration;
 import org.charcha.extract.ArticleExtraction;
 import org.charcha.extract.ArticleExtractor;
 import org.charcha.extract.Mention;
@@ -39,10 +38,10 @@ final class IngestFunction implements FlatMapFunction<FilePart, Row> {
   private static final long serialVersionUID = 1L;
   private static final int CONTEXT_CHARS = 60;
   private final PipelineOptions options;
-  private final Map<String, String> hadoopConf;
+  private final Broadcast<SerializableConfiguration> hadoopConf;
   private final Broadcast<KnowledgeBase> kb;
 
-  IngestFunction(PipelineOptions options, Map<String, String> hadoopConf, Broadcast<KnowledgeBase> kb) {
+  IngestFunction(PipelineOptions options, Broadcast<SerializableConfiguration> hadoopConf, Broadcast<KnowledgeBase> kb) {
     this.options = options;
     this.hadoopConf = hadoopConf;
     this.kb = kb;
@@ -50,11 +49,9 @@ final class IngestFunction implements FlatMapFunction<FilePart, Row> {
 
   @Override
   public Iterator<Row> call(FilePart part) {
-    Configuration conf = new Configuration();
-    hadoopConf.forEach(conf::set);
     LineReader reader;
     try {
-      reader = new LineReader(part, conf, new RecordParser(options.maxTextChars(), options.latestDate()));
+      reader = new LineReader(part, hadoopConf.value().value(), new RecordParser(options.maxTextChars(), options.latestDate()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open input " + part.path() + ": " + e.getMessage(), e);
     }

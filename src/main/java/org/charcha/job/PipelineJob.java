@@ -36,6 +36,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 import org.charcha.aggregate.CoverageTables;
 import org.charcha.ingest.FilePart;
 import org.charcha.ingest.InputFile;
@@ -167,8 +168,7 @@ public final class PipelineJob {
 
   /** The lines of every file, read and extracted lazily, one task per file or part of a large file ({@link ReadTasks}). */
   private Dataset<Row> read(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
-    Map<String, String> hadoopConf = new HashMap<>();
-    conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
+    Broadcast<SerializableConfiguration> hadoopConf = SerializableConfiguration.broadcast(spark.sparkContext(), conf);
     Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
     Dataset<FilePart> parts = ReadTasks.of(spark, files, hadoopConf);
     describe("Charcha: read and extract " + files.size() + " file(s)");

@@ -7,12 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
 import org.charcha.ingest.FilePart;
 import org.charcha.ingest.InputFile;
 import org.charcha.ingest.LineStarts;
@@ -44,7 +45,7 @@ final class ReadTasks {
   }
 
   /** The parts of {@code files}, one per task; {@code hadoopConf} opens the files to count lines. */
-  static Dataset<FilePart> of(SparkSession spark, List<InputFile> files, Map<String, String> hadoopConf) {
+  static Dataset<FilePart> of(SparkSession spark, List<InputFile> files, Broadcast<SerializableConfiguration> hadoopConf) {
     List<FilePart> parts = numbered(spark, cut(files, maxPartBytes(spark)), hadoopConf);
     Map<String, InputFile> byPath = files.stream().collect(Collectors.toMap(InputFile::path, file -> file));
     List<FilePart> largestFirst = parts.stream()
@@ -84,7 +85,8 @@ final class ReadTasks {
   }
 
   /** The parts with their first line numbers: the lines begun in a file's earlier parts, plus one. */
-  private static List<FilePart> numbered(SparkSession spark, List<FilePart> parts, Map<String, String> hadoopConf) {
+  private static List<FilePart> numbered(SparkSession spark, List<FilePart> parts,
+      Broadcast<SerializableConfiguration> hadoopConf) {
     List<FilePart> toCount = new ArrayList<>();
     for (int i = 0; i + 1 < parts.size(); i++) {
       if (parts.get(i + 1).path().equals(parts.get(i).path())) {
@@ -108,11 +110,9 @@ final class ReadTasks {
     return numbered;
   }
 
-  private static long countLines(FilePart part, Map<String, String> hadoopConf) {
-    Configuration conf = new Configuration();
-    hadoopConf.forEach(conf::set);
+  private static long countLines(FilePart part, Broadcast<SerializableConfiguration> hadoopConf) {
     try {
-      return LineStarts.count(part.path(), part.start(), part.end(), conf);
+      return LineStarts.count(part.path(), part.start(), part.end(), hadoopConf.value().value());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot count the lines of " + part.path() + " up to byte " + part.end() + ": "
           + e.getMessage(), e);
