@@ -18,4 +18,14 @@ public record FilePart(String path, long start, long end, long firstLine) implem
   public static FilePart whole(String path) {
     return new FilePart(path, 0, Long.MAX_VALUE, 1);
   }
+
+  /** Starts at the file's first byte: a whole file, or the first part of one. */
+  public boolean isFirst() {
+    return start == 0;
+  }
+
+  /** Reads on to the end of the file, however large it has grown: a whole file, or the last part of one. */
+  public boolean isLast() {
+    return end == Long.MAX_VALUE;
+  }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,7 +60,7 @@ final class ReadTasks {
 
   /** Spark rejects a value that is not a size when it is set; a size of nothing is left to us. */
   private static long maxPartBytes(SparkSession spark) {
-    String value = spark.conf().get(MAX_PART_BYTES, "128m");
+    String value = spark.conf().get(MAX_PART_BYTES);
     long bytes = JavaUtils.byteStringAsBytes(value);
     if (bytes <= 0) {
       throw new IllegalArgumentException(MAX_PART_BYTES + " is '" + value
@@ -84,28 +85,27 @@ final class ReadTasks {
     return parts;
   }
 
-  /** The parts with their first line numbers: the lines begun in a file's earlier parts, plus one. */
+  /**
+   * The parts with their first line numbers: one more than the lines begun in a file's earlier
+   * parts, which are counted for every part but a file's last.
+   */
   private static List<FilePart> numbered(SparkSession spark, List<FilePart> parts,
       Broadcast<SerializableConfiguration> hadoopConf) {
-    List<FilePart> toCount = new ArrayList<>();
-    for (int i = 0; i + 1 < parts.size(); i++) {
-      if (parts.get(i + 1).path().equals(parts.get(i).path())) {
-        toCount.add(parts.get(i));
-      }
-    }
+    List<FilePart> toCount = parts.stream().filter(part -> !part.isLast()).toList();
     if (toCount.isEmpty()) {
       return parts;
     }
     spark.sparkContext().setJobDescription("Charcha: count the lines of " + toCount.size() + " part(s) of large files");
-    List<Long> lines = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(toCount, toCount.size())
-        .map(part -> countLines(part, hadoopConf)).collect();
+    Iterator<Long> lines = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(toCount, toCount.size())
+        .map(part -> countLines(part, hadoopConf)).collect().iterator();
     List<FilePart> numbered = new ArrayList<>();
-    int counted = 0;
     long firstLine = 1;
-    for (int i = 0; i < parts.size(); i++) {
-      FilePart part = parts.get(i);
-      firstLine = i > 0 && parts.get(i - 1).path().equals(part.path()) ? firstLine + lines.get(counted++) : 1;
+    for (FilePart part : parts) {
+      if (part.isFirst()) {
+        firstLine = 1;
+      }
       numbered.add(new FilePart(part.path(), part.start(), part.end(), firstLine));
+      firstLine += part.isLast() ? 0 : lines.next();
     }
     return numbered;
   }
@@ -120,7 +120,7 @@ final class ReadTasks {
   }
 
   private static long partBytes(FilePart part, InputFile file) {
-    return part.end() == Long.MAX_VALUE ? jsonlBytes(file) - (isGzipped(file) ? 0 : part.start()) : part.end() - part.start();
+    return part.isLast() ? jsonlBytes(file) - (isGzipped(file) ? 0 : part.start()) : part.end() - part.start();
   }
 
   private static boolean isGzipped(InputFile file) {
