@@ -21,10 +21,10 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Times a job's steps for its manifest and, while a step runs longer than the progress interval,
- * reports how far its Spark tasks have got. Reading a corpus is one Spark job, one task per file:
- * at cluster scale it runs for hours, and the console would otherwise stay silent until it ends.
- * The figures come from a Spark listener in the driver, so they are the same on a cluster as
- * embedded; a step shorter than the interval reports nothing. Only the step's own stages are
+ * reports how far its Spark tasks have got. Reading a corpus is one Spark job, one task per file
+ * or part of a large file ({@link ReadTasks}): at cluster scale it runs for hours, and the console
+ * would otherwise stay silent until it ends. The figures come from a Spark listener in the driver,
+ * so they are the same on a cluster as embedded; a step shorter than the interval reports nothing. Only the step's own stages are
  * reported: its jobs carry a tag in their local properties, which a notebook's other jobs in the
  * same session, run from other threads, do not.
  */
