@@ -131,9 +131,14 @@ public final class PipelineJob {
     }
   }
 
-  /** Drops every cache this run made, so that a long-lived session (a notebook's) is left none of them. */
+  /**
+   * Drops every cache this run made, so that a long-lived session (a notebook's) is left none of
+   * them. It waits for the blocks to be gone: dropped in the background, they were still being
+   * removed when the command stopped Spark, which deleted the block folders under them, and the
+   * removal warned of a block "not found on disk or in memory" at the end of most runs.
+   */
   void releaseCaches() {
-    caches.forEach(Dataset::unpersist);
+    caches.forEach(cache -> cache.unpersist(true));
     caches.clear();
   }
 

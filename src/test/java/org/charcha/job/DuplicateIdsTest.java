@@ -47,6 +47,8 @@ class DuplicateIdsTest {
   static PipelineResult distributedResult;
   static Set<Integer> cachedBefore;
   static Set<Integer> cachedAfter;
+  static Set<String> blocksBefore;
+  static Set<String> blocksAfter;
 
   @BeforeAll
   static void runBothWays() throws IOException {
@@ -59,9 +61,11 @@ class DuplicateIdsTest {
     distributed = tmp.resolve("distributed");
     inDriverResult = new PipelineJob(spark, options(inDriver), step -> { }).execute();
     cachedBefore = LocalSpark.cachedRdds();
+    blocksBefore = LocalSpark.cachedBlocks();
     distributedResult = SparkSessions.withSettings(spark, DISTRIBUTED,
         () -> new PipelineJob(spark, options(distributed), step -> { }).execute());
     cachedAfter = LocalSpark.cachedRdds();
+    blocksAfter = LocalSpark.cachedBlocks();
   }
 
   /** Articles {@code from} to {@code to} (exclusive): even ones in May, odd ones in June. */
@@ -127,6 +131,7 @@ class DuplicateIdsTest {
   @Test
   void aRunDropsEveryCacheItMade() {
     assertThat(cachedAfter).isEqualTo(cachedBefore);
+    assertThat(blocksAfter).as("cached blocks still held when the run returned").isEqualTo(blocksBefore);
   }
 
   /**

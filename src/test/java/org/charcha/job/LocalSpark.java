@@ -1,6 +1,7 @@
 package org.charcha.job;
 
 import java.util.Set;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 
@@ -15,5 +16,16 @@ public final class LocalSpark {
   /** The ids of the RDDs the session holds cached: a run must leave them as it found them. */
   public static Set<Integer> cachedRdds() {
     return Set.copyOf(JavaSparkContext.fromSparkContext(get().sparkContext()).getPersistentRDDs().keySet());
+  }
+
+  /**
+   * The cached blocks the session's block manager still holds (embedded, the driver's is the
+   * executor's): a dropped cache whose blocks are still being removed is in this set, not in
+   * {@link #cachedRdds}.
+   */
+  public static Set<String> cachedBlocks() {
+    get();
+    return Set.copyOf(scala.jdk.javaapi.CollectionConverters.asJava(
+        SparkEnv.get().blockManager().getMatchingBlockIds(block -> block.isRDD())).stream().map(Object::toString).toList());
   }
 }
