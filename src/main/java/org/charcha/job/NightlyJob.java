@@ -104,7 +104,7 @@ public final class NightlyJob {
     }
     KnowledgeBase kb = timedSteps.timed("load knowledge base", () -> KnowledgeBaseLoader.load(java.nio.file.Path.of(options.kbDir())));
     Stored stored = new Stored(spark, fs, output);
-    PipelineJob steps = new PipelineJob(spark, options, progress);
+    PipelineJob steps = new PipelineJob(spark, options, progress, timedSteps);
 
     try {
       Dataset<Row> deliveredRows = timedSteps.timed("ingest", () -> steps.ingest(delivery.delivered(), conf, kb));

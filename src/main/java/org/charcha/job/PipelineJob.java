@@ -79,11 +79,18 @@ public final class PipelineJob {
   private final List<Dataset<Row>> caches = new ArrayList<>();
   /** Read when the job is built, so that a bad setting fails the run before its input is read. */
   private final int maxDuplicatesInDriver;
+  private final TimedSteps timedSteps;
 
   public PipelineJob(SparkSession spark, PipelineOptions options, ProgressListener progress) {
+    this(spark, options, progress, new TimedSteps(spark, progress));
+  }
+
+  /** A job whose steps are timed and reported by {@code timedSteps}: the nightly job's, which runs them. */
+  PipelineJob(SparkSession spark, PipelineOptions options, ProgressListener progress, TimedSteps timedSteps) {
     this.spark = spark;
     this.options = options;
     this.progress = progress;
+    this.timedSteps = timedSteps;
     this.rowCounts = new ParquetRows(spark.sparkContext().hadoopConfiguration());
     this.maxDuplicatesInDriver = maxDuplicatesInDriver(spark);
   }
@@ -95,8 +102,6 @@ public final class PipelineJob {
   }
 
   public PipelineResult execute() {
-    // Built here, not with the job: the nightly job uses this class for its steps and times them itself.
-    TimedSteps timedSteps = new TimedSteps(spark, progress);
     String started = Instant.now().toString();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<InputFile> files = timedSteps.timed("resolve inputs", () -> new InputResolver(conf).resolve(options.inputs()));
@@ -175,7 +180,7 @@ public final class PipelineJob {
   private Dataset<Row> read(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     Broadcast<SerializableConfiguration> hadoopConf = SerializableConfiguration.broadcast(spark.sparkContext(), conf);
     Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
-    Dataset<FilePart> parts = ReadTasks.of(spark, files, hadoopConf);
+    Dataset<FilePart> parts = ReadTasks.of(spark, files, hadoopConf, timedSteps);
     describe("Charcha: read and extract " + files.size() + " file(s)");
     return parts.flatMap(new IngestFunction(options, hadoopConf, shared), Encoders.row(Schemas.READ));
   }

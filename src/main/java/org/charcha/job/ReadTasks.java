@@ -45,8 +45,12 @@ final class ReadTasks {
     return isGzipped(file) ? file.size() * GZIP_EXPANSION : file.size();
   }
 
-  /** The parts of {@code files}, one per task; {@code hadoopConf} opens the files to count lines. */
-  static Dataset<FilePart> of(SparkSession spark, List<InputFile> files, Broadcast<SerializableConfiguration> hadoopConf) {
+  /**
+   * The parts of {@code files}, one per task; {@code hadoopConf} opens the files to count lines.
+   * {@code steps} is told how much JSONL each task reads, for the progress lines.
+   */
+  static Dataset<FilePart> of(SparkSession spark, List<InputFile> files, Broadcast<SerializableConfiguration> hadoopConf,
+      TimedSteps steps) {
     List<FilePart> parts = numbered(spark, cut(files, maxPartBytes(spark)), hadoopConf);
     Map<String, InputFile> byPath = files.stream().collect(Collectors.toMap(InputFile::path, file -> file));
     List<FilePart> largestFirst = parts.stream()
@@ -55,6 +59,7 @@ final class ReadTasks {
         .toList();
     var oneEach = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(largestFirst, Math.max(1, largestFirst.size()));
+    steps.weigh(oneEach.id(), largestFirst.stream().mapToLong(part -> partBytes(part, byPath.get(part.path()))).toArray());
     return spark.createDataset(oneEach.rdd(), Encoders.javaSerialization(FilePart.class));
   }
 

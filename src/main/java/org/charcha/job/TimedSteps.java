@@ -1,8 +1,10 @@
 package org.charcha.job;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -11,8 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.spark.SparkContext;
+import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
@@ -26,7 +30,9 @@ import org.apache.spark.sql.SparkSession;
  * would otherwise stay silent until it ends. The figures come from a Spark listener in the driver,
  * so they are the same on a cluster as embedded; a step shorter than the interval reports nothing. Only the step's own stages are
  * reported: its jobs carry a tag in their local properties, which a notebook's other jobs in the
- * same session, run from other threads, do not.
+ * same session, run from other threads, do not. A stage whose tasks read known amounts of input
+ * ({@link #weigh}) reports how much of it is done, and its time to go by that measure, since its
+ * tasks may differ a hundredfold in size.
  */
 final class TimedSteps {
   /** Spark setting: seconds between two progress lines of a long step; 0 turns them off. */
@@ -38,6 +44,8 @@ final class TimedSteps {
   private final PipelineJob.ProgressListener progress;
   private final Duration interval;
   private final Map<String, Long> timings = new LinkedHashMap<>();
+  /** By RDD id: the input bytes of each of its partitions, for the stages that compute it. */
+  private final Map<Integer, long[]> taskBytes = new ConcurrentHashMap<>();
 
   TimedSteps(SparkSession spark, PipelineJob.ProgressListener progress) {
     this(spark, progress, progressInterval(spark));
@@ -59,11 +67,20 @@ final class TimedSteps {
     }
   }
 
+  /**
+   * Reports the progress of any stage that computes {@code rddId} in input bytes: partition
+   * {@code i} reads about {@code bytes[i]}. Read tasks are sorted largest first, so counting tasks
+   * made the time to go too high through the first half of a read of unequal files.
+   */
+  void weigh(int rddId, long[] bytes) {
+    taskBytes.put(rddId, bytes.clone());
+  }
+
   /** Runs {@code work} with a listener on its stages and a thread that reports them every interval. */
   private <T> T reporting(String step, long start, Supplier<T> work) {
     String tag = UUID.randomUUID().toString();
     String outerTag = context.getLocalProperty(STEP_TAG);
-    RunningStages stages = new RunningStages(tag);
+    RunningStages stages = new RunningStages(tag, taskBytes);
     context.setLocalProperty(STEP_TAG, tag);
     context.addSparkListener(stages);
     ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -89,43 +106,67 @@ final class TimedSteps {
 
   /**
    * One line for every stage running now: tasks done of all, and a rough time to go, the stage's
-   * time so far scaled by the tasks left (tasks of one step are files or months of similar size).
-   * A step may run several stages in turn (reading the files, then building the read cache); each
-   * reports its own tasks while it runs.
+   * time so far scaled by the tasks left (tasks of one step are files or months of similar size),
+   * or by the input left when the stage's tasks are weighed. A step may run several stages in turn
+   * (reading the files, then building the read cache); each reports its own tasks while it runs.
    */
   private void report(String step, long stepStart, RunningStages stages) {
     String elapsed = duration(System.nanoTime() - stepStart);
     for (Stage stage : stages.running.values()) {
       int done = stage.done.get();
-      String toGo = "";
-      if (done > 0 && done < stage.tasks) {
-        long stageNanos = System.nanoTime() - stage.submitted;
-        toGo = ", about " + duration(stageNanos / done * (stage.tasks - done)) + " to go";
+      long stageNanos = System.nanoTime() - stage.submitted;
+      if (stage.bytes == null) {
+        String toGo = done > 0 && done < stage.tasks ? toGo(stageNanos, done, stage.tasks) : "";
+        progress.step("%s: %d of %d tasks done (%d%%) after %s%s".formatted(step, done, stage.tasks,
+            100 * done / stage.tasks, elapsed, toGo));
+      } else {
+        long read = stage.bytesDone.get();
+        long all = Math.max(1, Arrays.stream(stage.bytes).sum());
+        String toGo = read > 0 && done < stage.tasks ? toGo(stageNanos, read, all) : "";
+        progress.step("%s: %d of %d tasks done, %s of %s of JSONL (%d%%) after %s%s".formatted(step, done, stage.tasks,
+            size(read), size(all), 100 * read / all, elapsed, toGo));
       }
-      progress.step("%s: %d of %d tasks done (%d%%) after %s%s".formatted(step, done, stage.tasks,
-          100 * done / stage.tasks, elapsed, toGo));
     }
   }
 
-  /** A stage of the step, from its submission: its task count and the tasks that have succeeded. */
-  private record Stage(int tasks, long submitted, AtomicInteger done) {}
+  /** The time so far scaled by the work left: {@code done} of {@code all} units took {@code nanos}. */
+  private static String toGo(long nanos, long done, long all) {
+    return ", about " + duration((long) ((double) nanos / done * (all - done))) + " to go";
+  }
+
+  /**
+   * A stage of the step, from its submission: its task count, the tasks that have succeeded, and
+   * when its tasks are weighed, the input bytes of each and of those done ({@code bytes} null when not).
+   */
+  private record Stage(int tasks, long submitted, AtomicInteger done, long[] bytes, AtomicLong bytesDone) {}
 
   /** The step's stages that have been submitted and not completed, as Spark's scheduler reports them. */
   private static final class RunningStages extends SparkListener {
     private final String tag;
+    private final Map<Integer, long[]> taskBytes;
     private final Map<Integer, Stage> running = new ConcurrentHashMap<>();
 
-    RunningStages(String tag) {
+    RunningStages(String tag, Map<Integer, long[]> taskBytes) {
       this.tag = tag;
+      this.taskBytes = taskBytes;
     }
 
     @Override
     public void onStageSubmitted(SparkListenerStageSubmitted submitted) {
       Properties job = submitted.properties();
-      if (submitted.stageInfo().numTasks() > 0 && job != null && tag.equals(job.getProperty(STEP_TAG))) {
-        running.put(submitted.stageInfo().stageId(), new Stage(submitted.stageInfo().numTasks(), System.nanoTime(),
-            new AtomicInteger()));
+      StageInfo info = submitted.stageInfo();
+      if (info.numTasks() > 0 && job != null && tag.equals(job.getProperty(STEP_TAG))) {
+        running.put(info.stageId(), new Stage(info.numTasks(), System.nanoTime(), new AtomicInteger(), bytes(info),
+            new AtomicLong()));
       }
+    }
+
+    /** The input bytes of the stage's tasks, when it computes a weighed RDD partition for partition. */
+    private long[] bytes(StageInfo info) {
+      return scala.jdk.javaapi.CollectionConverters.asJava(info.rddInfos()).stream()
+          .map(rdd -> taskBytes.get(rdd.id()))
+          .filter(bytes -> bytes != null && bytes.length == info.numTasks())
+          .findFirst().orElse(null);
     }
 
     @Override
@@ -133,6 +174,9 @@ final class TimedSteps {
       Stage stage = running.get(ended.stageId());
       if (stage != null && ended.taskInfo().successful()) {
         stage.done.incrementAndGet();
+        if (stage.bytes != null) {
+          stage.bytesDone.addAndGet(stage.bytes[ended.taskInfo().index()]);
+        }
       }
     }
 
@@ -149,6 +193,14 @@ final class TimedSteps {
     }
     long minutes = seconds / 60;
     return minutes < 60 ? "%d min %02d s".formatted(minutes, seconds % 60) : "%d h %02d min".formatted(minutes / 60, minutes % 60);
+  }
+
+  /** Binary units, as the corpus generator's sizes. */
+  private static String size(long bytes) {
+    if (bytes < 1L << 20) {
+      return (bytes >> 10) + " KB";
+    }
+    return bytes < 1L << 30 ? (bytes >> 20) + " MB" : String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
   }
 
   private static Duration progressInterval(SparkSession spark) {

@@ -244,7 +244,7 @@ class BadInputPipelineTest {
   void readingPlainFilesInSmallPartsWritesTheSameRows(@TempDir Path partsRun) throws IOException {
     Map<String, String> smallParts = Map.of(ReadTasks.MAX_PART_BYTES, "64b");
     List<InputFile> files = new InputResolver(spark.sparkContext().hadoopConfiguration()).resolve(List.of(in.toString()));
-    List<FilePart> parts = SparkSessions.withSettings(spark, smallParts, () -> ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext())).collectAsList());
+    List<FilePart> parts = SparkSessions.withSettings(spark, smallParts, () -> ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()), LocalSpark.unreportedSteps()).collectAsList());
     assertThat(parts.stream().filter(part -> part.start() > 0).map(FilePart::path).distinct().count()).isGreaterThan(5);
 
     Path out = partsRun.resolve("out");

@@ -1,5 +1,6 @@
 package org.charcha.job;
 
+import java.time.Duration;
 import java.util.Set;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -11,6 +12,11 @@ public final class LocalSpark {
 
   public static SparkSession get() {
     return SparkSessions.local("local[2]");
+  }
+
+  /** Steps that time their work and report nothing. */
+  static TimedSteps unreportedSteps() {
+    return new TimedSteps(get(), line -> { }, Duration.ZERO);
   }
 
   /** The ids of the RDDs the session holds cached: a run must leave them as it found them. */

@@ -33,7 +33,7 @@ class ReadTasksTest {
     }
     files.add(new InputFile("small-but-gzipped.jsonl.gz", 800));
 
-    List<List<String>> tasks = ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()))
+    List<List<String>> tasks = ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()), LocalSpark.unreportedSteps())
         .map((MapFunction<FilePart, String>) FilePart::path, Encoders.STRING()).javaRDD().glom().collect();
 
     assertThat(tasks).hasSize(files.size()).allSatisfy(task -> assertThat(task).hasSize(1));
@@ -59,7 +59,7 @@ class ReadTasksTest {
         new InputFile(gzipped.toString(), Files.size(gzipped)));
 
     List<FilePart> parts = SparkSessions.withSettings(spark, Map.of(ReadTasks.MAX_PART_BYTES, "500b"),
-        () -> ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext())).collectAsList());
+        () -> ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()), LocalSpark.unreportedSteps()).collectAsList());
 
     assertThat(parts.get(0)).isEqualTo(FilePart.whole(gzipped.toString()));
     List<FilePart> plainParts = parts.stream().filter(p -> p.path().equals(plain.toString()))
@@ -82,7 +82,7 @@ class ReadTasksTest {
     List<InputFile> files = List.of(new InputFile("a.jsonl", 10));
 
     assertThatThrownBy(() -> SparkSessions.withSettings(spark, Map.of(ReadTasks.MAX_PART_BYTES, "0b"),
-        () -> ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()))))
+        () -> ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()), LocalSpark.unreportedSteps())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("spark.sql.files.maxPartitionBytes is '0b'; give the most bytes");
   }

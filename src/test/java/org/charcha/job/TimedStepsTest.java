@@ -20,6 +20,7 @@ class TimedStepsTest {
   /** Holds the last two tasks of the probe job until a progress line has shown the first two done. */
   private static final CountDownLatch REPORTED = new CountDownLatch(1);
   private static final CountDownLatch SECOND_STAGE_REPORTED = new CountDownLatch(1);
+  private static final CountDownLatch WEIGHED_REPORTED = new CountDownLatch(1);
   private static final CountDownLatch REPORTED_BESIDE_OTHER_JOB = new CountDownLatch(1);
   private static final CountDownLatch OTHER_JOB_RELEASED = new CountDownLatch(1);
   private final SparkSession spark = LocalSpark.get();
@@ -37,6 +38,25 @@ class TimedStepsTest {
     assertThat(sum).isEqualTo(10);
     assertThat(lines).anyMatch(l -> l.matches("probe step: 2 of 4 tasks done \\(50%\\) after \\d+ s, about \\d+ s to go"));
     assertThat(steps.timings()).containsOnlyKeys("probe_step");
+  }
+
+  /**
+   * Read tasks differ in size (sorted largest first): the first two of four done are two thirds
+   * of the input, and the line says so, with a time to go scaled by the input left.
+   */
+  @Test
+  void aWeighedStageReportsTheInputDone() {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    TimedSteps steps = reportingEvery50Ms(lines, "2 of 4 tasks done", WEIGHED_REPORTED);
+    var values = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(List.of(1, 2, 3, 4), 4);
+    steps.weigh(values.id(), new long[] {3L << 30, 1L << 30, 1L << 30, 1L << 30});
+
+    long sum = steps.timed("probe step", () -> values.map(value -> heldUntil(WEIGHED_REPORTED, value)).reduce(Integer::sum));
+
+    assertThat(sum).isEqualTo(10);
+    assertThat(lines).anyMatch(l -> l.matches(
+        "probe step: 2 of 4 tasks done, 4\\.0 GB of 6\\.0 GB of JSONL \\(66%\\) after \\d+ s, about \\d+ s to go"));
+    assertThat(lines).noneMatch(l -> l.contains("tasks done ("));
   }
 
   /** A step whose Spark job runs a shuffle has two stages in turn; the second reports its own tasks once the first is done. */
