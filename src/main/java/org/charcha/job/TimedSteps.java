@@ -16,11 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.spark.SparkContext;
-import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -31,8 +31,8 @@ import org.apache.spark.sql.SparkSession;
  * so they are the same on a cluster as embedded; a step shorter than the interval reports nothing. Only the step's own stages are
  * reported: its jobs carry a tag in their local properties, which a notebook's other jobs in the
  * same session, run from other threads, do not. A stage whose tasks read known amounts of input
- * ({@link #weigh}) reports how much of it is done, and its time to go by that measure, since its
- * tasks may differ a hundredfold in size.
+ * ({@link #weigh}) reports how much of it is done, and its time to go by that measure, since a
+ * corpus's files may differ widely in size.
  */
 final class TimedSteps {
   /** Spark setting: seconds between two progress lines of a long step; 0 turns them off. */
