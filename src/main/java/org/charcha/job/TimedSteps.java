@@ -114,18 +114,13 @@ final class TimedSteps {
     String elapsed = duration(System.nanoTime() - stepStart);
     for (Stage stage : stages.running.values()) {
       int done = stage.done.get();
-      long stageNanos = System.nanoTime() - stage.submitted;
-      if (stage.bytes == null) {
-        String toGo = done > 0 && done < stage.tasks ? toGo(stageNanos, done, stage.tasks) : "";
-        progress.step("%s: %d of %d tasks done (%d%%) after %s%s".formatted(step, done, stage.tasks,
-            100 * done / stage.tasks, elapsed, toGo));
-      } else {
-        long read = stage.bytesDone.get();
-        long all = Math.max(1, Arrays.stream(stage.bytes).sum());
-        String toGo = read > 0 && done < stage.tasks ? toGo(stageNanos, read, all) : "";
-        progress.step("%s: %d of %d tasks done, %s of %s of JSONL (%d%%) after %s%s".formatted(step, done, stage.tasks,
-            size(read), size(all), 100 * read / all, elapsed, toGo));
-      }
+      boolean weighed = stage.bytes != null;
+      long workDone = weighed ? stage.bytesDone.get() : done;
+      long work = weighed ? Math.max(1, Arrays.stream(stage.bytes).sum()) : stage.tasks;
+      String input = weighed ? ", %s of %s of JSONL".formatted(size(workDone), size(work)) : "";
+      String toGo = workDone > 0 && done < stage.tasks ? toGo(System.nanoTime() - stage.submitted, workDone, work) : "";
+      progress.step("%s: %d of %d tasks done%s (%d%%) after %s%s".formatted(step, done, stage.tasks, input,
+          100 * workDone / work, elapsed, toGo));
     }
   }
 
