@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -53,13 +54,13 @@ final class ReadTasks {
       TimedSteps steps) {
     List<FilePart> parts = numbered(spark, cut(files, maxPartBytes(spark)), hadoopConf);
     Map<String, InputFile> byPath = files.stream().collect(Collectors.toMap(InputFile::path, file -> file));
+    ToLongFunction<FilePart> jsonl = part -> partBytes(part, byPath.get(part.path()));
     List<FilePart> largestFirst = parts.stream()
-        .sorted(Comparator.comparingLong((FilePart part) -> partBytes(part, byPath.get(part.path()))).reversed()
-            .thenComparing(FilePart::path).thenComparingLong(FilePart::start))
+        .sorted(Comparator.comparingLong(jsonl).reversed().thenComparing(FilePart::path).thenComparingLong(FilePart::start))
         .toList();
     var oneEach = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(largestFirst, Math.max(1, largestFirst.size()));
-    steps.weigh(oneEach.id(), largestFirst.stream().mapToLong(part -> partBytes(part, byPath.get(part.path()))).toArray());
+    steps.weigh(oneEach.id(), largestFirst.stream().mapToLong(jsonl).toArray());
     return spark.createDataset(oneEach.rdd(), Encoders.javaSerialization(FilePart.class));
   }
 
