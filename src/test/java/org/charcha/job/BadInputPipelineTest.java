@@ -23,7 +23,6 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.util.SerializableConfiguration;
 import org.charcha.aggregate.CoverageTables;
 import org.charcha.MiniKb;
 import org.charcha.ingest.FilePart;
@@ -244,7 +243,7 @@ class BadInputPipelineTest {
   void readingPlainFilesInSmallPartsWritesTheSameRows(@TempDir Path partsRun) throws IOException {
     Map<String, String> smallParts = Map.of(ReadTasks.MAX_PART_BYTES, "64b");
     List<InputFile> files = new InputResolver(spark.sparkContext().hadoopConfiguration()).resolve(List.of(in.toString()));
-    List<FilePart> parts = SparkSessions.withSettings(spark, smallParts, () -> ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()), LocalSpark.unreportedSteps()).collectAsList());
+    List<FilePart> parts = SparkSessions.withSettings(spark, smallParts, () -> LocalSpark.readTasks(files).collectAsList());
     assertThat(parts.stream().filter(part -> part.start() > 0).map(FilePart::path).distinct().count()).isGreaterThan(5);
 
     Path out = partsRun.resolve("out");

@@ -1,10 +1,15 @@
 package org.charcha.job;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
+import org.charcha.ingest.FilePart;
+import org.charcha.ingest.InputFile;
 
 /** One embedded Spark session for all tests in a JVM: starting Spark is the slow part. */
 public final class LocalSpark {
@@ -14,9 +19,11 @@ public final class LocalSpark {
     return SparkSessions.local("local[2]");
   }
 
-  /** Steps that time their work and report nothing. */
-  static TimedSteps unreportedSteps() {
-    return new TimedSteps(get(), line -> { }, Duration.ZERO);
+  /** The read tasks of {@code files} in this session, as a run plans them, reporting no progress. */
+  static Dataset<FilePart> readTasks(List<InputFile> files) {
+    SparkSession spark = get();
+    return ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()),
+        new TimedSteps(spark, line -> { }, Duration.ZERO));
   }
 
   /** The ids of the RDDs the session holds cached: a run must leave them as it found them. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.util.SerializableConfiguration;
 import org.charcha.ingest.FilePart;
 import org.charcha.ingest.InputFile;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,13 @@ class ReadTasksTest {
 
   @Test
   void everyFileIsReadByATaskOfItsOwnLargestFirst() {
-    SparkSession spark = LocalSpark.get();
     List<InputFile> files = new ArrayList<>();
     for (int i = 0; i < 257; i++) {
       files.add(new InputFile("part-%03d.jsonl".formatted(i), 1_000 + (i * 7919L) % 1_000));
     }
     files.add(new InputFile("small-but-gzipped.jsonl.gz", 800));
 
-    List<List<String>> tasks = ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()), LocalSpark.unreportedSteps())
+    List<List<String>> tasks = LocalSpark.readTasks(files)
         .map((MapFunction<FilePart, String>) FilePart::path, Encoders.STRING()).javaRDD().glom().collect();
 
     assertThat(tasks).hasSize(files.size()).allSatisfy(task -> assertThat(task).hasSize(1));
@@ -59,7 +57,7 @@ class ReadTasksTest {
         new InputFile(gzipped.toString(), Files.size(gzipped)));
 
     List<FilePart> parts = SparkSessions.withSettings(spark, Map.of(ReadTasks.MAX_PART_BYTES, "500b"),
-        () -> ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()), LocalSpark.unreportedSteps()).collectAsList());
+        () -> LocalSpark.readTasks(files).collectAsList());
 
     assertThat(parts.get(0)).isEqualTo(FilePart.whole(gzipped.toString()));
     List<FilePart> plainParts = parts.stream().filter(p -> p.path().equals(plain.toString()))
@@ -82,7 +80,7 @@ class ReadTasksTest {
     List<InputFile> files = List.of(new InputFile("a.jsonl", 10));
 
     assertThatThrownBy(() -> SparkSessions.withSettings(spark, Map.of(ReadTasks.MAX_PART_BYTES, "0b"),
-        () -> ReadTasks.of(spark, files, SerializableConfiguration.broadcast(spark.sparkContext()), LocalSpark.unreportedSteps())))
+        () -> LocalSpark.readTasks(files)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("spark.sql.files.maxPartitionBytes is '0b'; give the most bytes");
   }
