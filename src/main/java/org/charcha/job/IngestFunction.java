@@ -40,15 +40,19 @@ final class IngestFunction implements FlatMapFunction<FilePart, Row> {
   private final PipelineOptions options;
   private final Broadcast<SerializableConfiguration> hadoopConf;
   private final Broadcast<KnowledgeBase> kb;
+  private final HugeMethodCheck hugeMethods;
 
-  IngestFunction(PipelineOptions options, Broadcast<SerializableConfiguration> hadoopConf, Broadcast<KnowledgeBase> kb) {
+  IngestFunction(PipelineOptions options, Broadcast<SerializableConfiguration> hadoopConf, Broadcast<KnowledgeBase> kb,
+      HugeMethodCheck hugeMethods) {
     this.options = options;
     this.hadoopConf = hadoopConf;
     this.kb = kb;
+    this.hugeMethods = hugeMethods;
   }
 
   @Override
   public Iterator<Row> call(FilePart part) {
+    hugeMethods.noteThisJvm();
     LineReader reader;
     try {
       reader = new LineReader(part, hadoopConf.value().value(), new RecordParser(options.maxTextChars(), options.latestDate()));

@@ -157,9 +157,12 @@ public final class PipelineJob {
    * before writing.
    */
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
-    Dataset<Row> lines = read(files, conf, kb).withColumn("month", CoverageTables.month());
-    return MonthSpread.cache(spark, lines, monthTasks(files),
+    HugeMethodCheck hugeMethods = HugeMethodCheck.register(spark.sparkContext());
+    Dataset<Row> lines = read(files, conf, kb, hugeMethods).withColumn("month", CoverageTables.month());
+    Dataset<Row> cached = MonthSpread.cache(spark, lines, monthTasks(files),
         spread -> cachedAndCounted(spread, "read and extracted %d input line(s)"));
+    hugeMethods.warning().ifPresent(progress::step);
+    return cached;
   }
 
   /**
@@ -177,12 +180,12 @@ public final class PipelineJob {
   }
 
   /** The lines of every file, read and extracted lazily, one task per file or part of a large file ({@link ReadTasks}). */
-  private Dataset<Row> read(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
+  private Dataset<Row> read(List<InputFile> files, Configuration conf, KnowledgeBase kb, HugeMethodCheck hugeMethods) {
     Broadcast<SerializableConfiguration> hadoopConf = SerializableConfiguration.broadcast(spark.sparkContext(), conf);
     Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
     Dataset<FilePart> parts = ReadTasks.of(spark, files, hadoopConf, timedSteps);
     describe("Charcha: read and extract " + files.size() + " file(s)");
-    return parts.flatMap(new IngestFunction(options, hadoopConf, shared), Encoders.row(Schemas.READ));
+    return parts.flatMap(new IngestFunction(options, hadoopConf, shared, hugeMethods), Encoders.row(Schemas.READ));
   }
 
   /**

@@ -48,6 +48,9 @@ class StandaloneClusterTest {
    */
   private static final List<String> SHORT_LIVED_JVM =
       List.of("-XX:TieredStopAtLevel=1", "-XX:-UseParallelGC", "-XX:+UseSerialGC");
+  private static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions=" + String.join(" ", SHORT_LIVED_JVM);
+  /** What docs/CLUSTER.md tells a user to add to the executors' JVM options. */
+  private static final String COMPILE_HUGE_METHODS = "-XX:-DontCompileHugeMethods";
   /** Hang guards only: a healthy cluster is ready and done far sooner. */
   private static final int READY_SECONDS = 90;
   private static final int SUBMIT_MINUTES = 4;
@@ -120,6 +123,9 @@ class StandaloneClusterTest {
     assertThat(local.get("leader_mentions")).isNotEmpty();
     assertThat(tableNames(clusterOut)).isEqualTo(names);
     assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), names)).isEqualTo(local);
+    assertThat(warnings("run")).as("the executors' JVM options lack the flag").singleElement().asString()
+        .containsPattern("executor\\(s\\) [01](, 1)? leave methods over 8,000 bytes of bytecode interpreted")
+        .contains("Add " + COMPILE_HUGE_METHODS);
   }
 
   /**
@@ -127,15 +133,18 @@ class StandaloneClusterTest {
    * bytes, read in parts by both executors with its lines counted first; the repeated id joined the
    * distributed way (not broadcast, as Spark would for so few) and the marked lines cached again
    * over both executors; and the month, larger than a task at a 1 KiB advisory size, split over
-   * several tasks and files. The rows, line numbers included, are still the local run's.
+   * several tasks and files. The rows, line numbers included, are still the local run's. Its
+   * executors compile methods of any size, as docs/CLUSTER.md asks, so the driver does not warn.
    */
   @Test
   void partsOfAFileDistributedDuplicatesAndASplitMonthGiveTheSameRows() throws Exception {
     Path clusterOut = tmp.resolve("cluster-split-out");
     assertThat(Files.size(input)).as("input bytes").isGreaterThan(3 * 200);
     submit("split-run", List.of(PipelineJob.MAX_DUPLICATES_IN_DRIVER + "=0", "spark.sql.autoBroadcastJoinThreshold=-1",
-        "spark.sql.adaptive.advisoryPartitionSizeInBytes=1k", "spark.sql.files.maxPartitionBytes=200b"),
+        "spark.sql.adaptive.advisoryPartitionSizeInBytes=1k", "spark.sql.files.maxPartitionBytes=200b",
+        EXECUTOR_JAVA_OPTIONS + " " + COMPILE_HUGE_METHODS),
         "run", "--input", input.toString(), "--output", clusterOut.toString());
+    assertThat(warnings("split-run")).as("the executors compile huge methods").isEmpty();
     assertThat(PublishedTables.files(clusterOut, "articles", "2025-07")).as("files of July").isGreaterThan(1);
     assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), names)).isEqualTo(local);
   }
@@ -177,7 +186,7 @@ class StandaloneClusterTest {
         "--executor-memory", "512m", "--total-executor-cores", "2",
         "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.ui.enabled=false",
         "--conf", "spark.sql.shuffle.partitions=4",
-        "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", SHORT_LIVED_JVM)));
+        "--conf", EXECUTOR_JAVA_OPTIONS));
     conf.forEach(setting -> args.addAll(List.of("--conf", setting)));
     args.add(appJar.toString());
     args.addAll(List.of(command));
@@ -331,6 +340,11 @@ class StandaloneClusterTest {
   private static String log(String name) {
     String text = fullLog(name);
     return text.length() > 20_000 ? text.substring(text.length() - 20_000) : text;
+  }
+
+  /** The driver's warnings to the user, which the command prints as progress lines. */
+  private static List<String> warnings(String name) {
+    return fullLog(name).lines().filter(line -> line.contains("warning:")).toList();
   }
 
   private static String fullLog(String name) {
