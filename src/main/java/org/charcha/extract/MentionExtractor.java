@@ -34,6 +34,7 @@ final class MentionExtractor {
   private final CueWords functionWords;
   private final CueWords partyCues;
   private final CueWords notLeaderBefore;
+  private final CueWords seatLinks;
 
   MentionExtractor(KnowledgeBase kb) {
     this.kb = kb;
@@ -45,6 +46,7 @@ final class MentionExtractor {
     this.functionWords = new CueWords(kb.cues("function_word"));
     this.partyCues = new CueWords(kb.cues("party_cue"));
     this.notLeaderBefore = new CueWords(kb.cues("not_leader_before"));
+    this.seatLinks = new CueWords(kb.cues("seat_link"));
   }
 
   List<Mention> extract(NormalizedText doc, List<AliasMatch> matches, ArticleContext context) {
@@ -274,20 +276,29 @@ final class MentionExtractor {
       return match.has(Alias.Kind.LEADER_NAME) || match.has(Alias.Kind.LEADER_SHORT);
     }
 
-    /** A place or party named right before a title ("दिल्ली के मुख्यमंत्री", "कांग्रेस अध्यक्ष"). */
+    /** A place, party or seat named right before a title ("दिल्ली के मुख्यमंत्री", "कांग्रेस अध्यक्ष"). */
     private Qualifier qualifierBefore(int i) {
       int previous = i - 1;
       if (previous < 0) {
         return Qualifier.NONE;
       }
       AliasMatch before = matches.get(previous);
-      if (!TextScan.onlyWords(text, before.end(), matches.get(i).start(), GENITIVE_LINKS)) {
-        return Qualifier.NONE;
+      int gapStart = before.end();
+      int gapEnd = matches.get(i).start();
+      String seat = TextScan.onlyWords(text, gapStart, gapEnd, seatLinks) ? city(before) : null;
+      if (!TextScan.onlyWords(text, gapStart, gapEnd, GENITIVE_LINKS)) {
+        return new Qualifier(null, null, seat);
       }
       String place = before.targets(Alias.Kind.PLACE).stream().findFirst().orElse(null);
       String party = before.targets(Alias.Kind.PARTY).stream().findFirst()
           .orElse(before.targets(Alias.Kind.PARTY_AMBIGUOUS).stream().findFirst().orElse(null));
-      return new Qualifier(place, party);
+      return new Qualifier(place, party, seat);
+    }
+
+    private String city(AliasMatch match) {
+      return match.targets(Alias.Kind.PLACE).stream()
+          .filter(code -> kb.place(code).map(p -> p.kind() == Place.Kind.CITY).orElse(false))
+          .findFirst().orElse(null);
     }
 
     private Optional<String> holder(String officeKey, Qualifier qualifier, int position) {
@@ -296,7 +307,7 @@ final class MentionExtractor {
       Optional<Place> place = Optional.ofNullable(qualifier.place()).flatMap(kb::place);
       String state = place.map(this::stateOf).orElseGet(() -> context.stateAt(position));
       return switch (office.scope()) {
-        case ANTECEDENT -> lastNamedHolder(officeKey, date, position);
+        case ANTECEDENT -> seatHolder(officeKey, qualifier.seat(), date).or(() -> lastNamedHolder(officeKey, date, position));
         case COUNTRY -> {
           String country = place.map(this::countryOf).orElse(context.country());
           Optional<String> stateHolder = state == null ? Optional.empty() : kb.holder(officeKey, state, date);
@@ -311,6 +322,15 @@ final class MentionExtractor {
         case PARTY_STATE -> qualifier.party() == null || state == null
             ? Optional.empty() : kb.holder(officeKey, qualifier.party() + "@" + state, date);
       };
+    }
+
+    /**
+     * The holder of the seat named before the title ("इंदौर से सांसद", "इंदौर लोकसभा क्षेत्र से
+     * सांसद"): terms of an office held by many at once name a city only where it is a seat of its
+     * own (docs/KNOWLEDGE_BASE.md).
+     */
+    private Optional<String> seatHolder(String officeKey, String seat, LocalDate date) {
+      return seat == null ? Optional.empty() : kb.holder(officeKey, seat, date);
     }
 
     /**
@@ -354,7 +374,11 @@ final class MentionExtractor {
     }
   }
 
-  private record Qualifier(String place, String party) {
-    static final Qualifier NONE = new Qualifier(null, null);
+  /**
+   * What is named right before a title: a place or party joined to it by a genitive ("दिल्ली के
+   * मुख्यमंत्री"), and a city joined to it by the words of a seat ("इंदौर लोकसभा क्षेत्र से सांसद").
+   */
+  private record Qualifier(String place, String party, String seat) {
+    static final Qualifier NONE = new Qualifier(null, null, null);
   }
 }

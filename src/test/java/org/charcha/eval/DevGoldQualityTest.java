@@ -31,7 +31,7 @@ class DevGoldQualityTest {
     assertThat(all.get("leader_name").f1()).isGreaterThanOrEqualTo(0.97);
     assertThat(all.get("leader_presence").f1()).isGreaterThanOrEqualTo(0.97);
     assertThat(all.get("party").f1()).isGreaterThanOrEqualTo(0.97);
-    assertThat(all.get("leader_role").f1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(all.get("leader_role").f1()).isGreaterThanOrEqualTo(0.97);
     assertThat(all.get("seat").f1()).isGreaterThanOrEqualTo(0.99);
   }
 

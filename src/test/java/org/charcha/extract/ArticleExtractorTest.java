@@ -35,6 +35,33 @@ class ArticleExtractorTest {
         .containsExactly(Map.entry("Ashok Gehlot", new RecordSummary.LeaderCounts(0, 1)));
   }
 
+  /** Lok Sabha terms are kept by seat where a city is one: a city before "सांसद" names its MP on the date. */
+  @Test
+  void aCityNamedBeforeAnMpTitleResolvesToTheSeatsMpOnTheDate() {
+    assertThat(leaders("भोज में इंदौर लोकसभा क्षेत्र से सांसद और पांच विधायक शामिल हुए।", JULY_2019))
+        .containsExactly(Map.entry("Shankar Lalwani", new RecordSummary.LeaderCounts(0, 1)));
+    assertThat(leaders("इंदौर के सांसद ने कहा।", LocalDate.of(2017, 3, 1)))
+        .containsExactly(Map.entry("Sumitra Mahajan", new RecordSummary.LeaderCounts(0, 1)));
+    assertThat(leaders("भोपाल से सांसद ने कहा।", JULY_2019))
+        .containsExactly(Map.entry("Pragya Singh Thakur", new RecordSummary.LeaderCounts(0, 1)));
+  }
+
+  @Test
+  void aSeatNamedBeforeTheTitleOutranksAnMpNamedEarlier() {
+    assertThat(leaders("प्रज्ञा सिंह ठाकुर ने बात की। इंदौर से सांसद भी पहुंचे।", JULY_2019)).containsOnly(
+        Map.entry("Pragya Singh Thakur", new RecordSummary.LeaderCounts(1, 0)),
+        Map.entry("Shankar Lalwani", new RecordSummary.LeaderCounts(0, 1)));
+    assertThat(leaders("प्रज्ञा सिंह ठाकुर ने बात की। सांसद ने कहा।", JULY_2019))
+        .containsExactly(Map.entry("Pragya Singh Thakur", new RecordSummary.LeaderCounts(1, 1)));
+  }
+
+  /** Only a city joined to the title by the words of a seat names it: the article's city does not. */
+  @Test
+  void anMpTitleWithoutItsSeatOrAnEarlierNameIsNoRoleMention() {
+    assertThat(leaders("इंदौर में सांसद ने कहा।", JULY_2019)).isEmpty();
+    assertThat(leaders("इंदौर में भोज हुआ। सांसद और विधायक शामिल हुए।", JULY_2019)).isEmpty();
+  }
+
   @Test
   void theSourceGivesTheStateWhenTheTextDoesNot() {
     RecordSummary s = summary("मुख्यमंत्री ने बैठक ली।", JULY_2025, "Naidunia (Jagran) - Indore RSS");
