@@ -17,6 +17,10 @@ REPORT = "file:///srv/www/charcha/report-{{ ds }}.html"
 SPARK_CONF = {
     "spark.sql.sources.partitionOverwriteMode": "dynamic",
     "spark.sql.session.timeZone": "UTC",
+    # Spark's encoding of each read row is one method too large for HotSpot's default limit: without
+    # this the executors leave it interpreted and the run warns (docs/CLUSTER.md, "jobs/submit").
+    # This replaces the cluster's own spark.executor.extraJavaOptions: append to it if it sets one.
+    "spark.executor.extraJavaOptions": "-XX:-DontCompileHugeMethods",
 }
 
 with DAG(
