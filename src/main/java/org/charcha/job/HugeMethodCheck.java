@@ -4,6 +4,8 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import java.io.Serializable;
 import java.lang.management.ManagementFactory;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,9 +23,12 @@ import org.apache.spark.util.CollectionAccumulator;
  */
 final class HugeMethodCheck implements Serializable {
   private static final long serialVersionUID = 1L;
-  static final String FLAG = "-XX:-DontCompileHugeMethods";
+  private static final String FLAG = "-XX:-DontCompileHugeMethods";
   /** The executor id of local mode, where the tasks run in the driver's JVM. */
   private static final String LOCAL_EXECUTOR = "driver";
+  /** Executor ids are numbers as strings: 2 before 10. */
+  private static final Comparator<String> BY_NUMBER =
+      Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
   private final CollectionAccumulator<String> interpretingExecutors;
 
   private HugeMethodCheck(CollectionAccumulator<String> interpretingExecutors) {
@@ -43,7 +48,13 @@ final class HugeMethodCheck implements Serializable {
 
   /** On the driver, after the tasks ran: what to tell the user, if any executor interpreted. */
   Optional<String> warning() {
-    TreeSet<String> executors = new TreeSet<>(interpretingExecutors.value());
+    return warningFor(interpretingExecutors.value());
+  }
+
+  /** The warning for the executors noted, each as often as its tasks noted it. */
+  static Optional<String> warningFor(Collection<String> noted) {
+    TreeSet<String> executors = new TreeSet<>(BY_NUMBER);
+    executors.addAll(noted);
     if (executors.isEmpty()) {
       return Optional.empty();
     }
