@@ -135,7 +135,7 @@ public final class NightlyJob {
       Map<String, Long> totals = totals(ledger, output);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), PipelineJob.codeVersion(),
           kb.version(), parameters(), ledger.entries().stream().map(LedgerEntry::counts).toList(), totals, rows,
-          steps.rejectedByReason(spark.read().parquet(output + "/rejected")), timedSteps.timings());
+          steps.rejectedByReason(spark.read().parquet(output + "/rejected")), timedSteps.timings(), steps.warnings());
       writeFile(fs, new Path(output, Manifest.FILE), manifest.toJson());
       ledger.write(output, conf);
       fs.delete(new Path(work), true);

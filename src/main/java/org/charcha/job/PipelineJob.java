@@ -20,9 +20,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -80,6 +82,8 @@ public final class PipelineJob {
   /** Read when the job is built, so that a bad setting fails the run before its input is read. */
   private final int maxDuplicatesInDriver;
   private final TimedSteps timedSteps;
+  /** What the run told the user to fix, once each, for its manifest. */
+  private final Set<String> warnings = new LinkedHashSet<>();
 
   public PipelineJob(SparkSession spark, PipelineOptions options, ProgressListener progress) {
     this(spark, options, progress, new TimedSteps(spark, progress));
@@ -120,7 +124,8 @@ public final class PipelineJob {
       checkTablesAgree(counts, rows);
       PipelineResult result = result(publisher, counts, rows, tables);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), codeVersion(), kb.version(),
-          options.asParameters(), counts, totals(result), rows, rejectedByReason(written(publisher, "rejected")), timedSteps.timings());
+          options.asParameters(), counts, totals(result), rows, rejectedByReason(written(publisher, "rejected")), timedSteps.timings(),
+          warnings());
       publisher.writeStagingFile(Manifest.FILE, manifest.toJson());
       publisher.publish();
       return result;
@@ -161,8 +166,18 @@ public final class PipelineJob {
     Dataset<Row> lines = read(files, conf, kb, hugeMethods).withColumn("month", CoverageTables.month());
     Dataset<Row> cached = MonthSpread.cache(spark, lines, monthTasks(files),
         spread -> cachedAndCounted(spread, "read and extracted %d input line(s)"));
-    hugeMethods.warning().ifPresent(progress::step);
+    hugeMethods.warning().ifPresent(this::warn);
     return cached;
+  }
+
+  private void warn(String warning) {
+    warnings.add(warning);
+    progress.step(warning);
+  }
+
+  /** The warnings of the steps run so far, in the order first given. */
+  List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   /**

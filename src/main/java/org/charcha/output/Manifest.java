@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * {@code _manifest.json}: what a run read, what it wrote and with which code and knowledge base,
- * so that any figure taken from the output can be traced. Field names are snake_case.
+ * so that any figure taken from the output can be traced, and what it warned of, so that a
+ * scheduled run's warnings outlive its console. Field names are snake_case.
  */
 public record Manifest(
     @JsonProperty("run_id") String runId,
@@ -24,7 +25,8 @@ public record Manifest(
     Map<String, Long> totals,
     Map<String, Long> tables,
     @JsonProperty("rejected_by_reason") Map<String, Long> rejectedByReason,
-    @JsonProperty("timings_ms") Map<String, Long> timingsMs) {
+    @JsonProperty("timings_ms") Map<String, Long> timingsMs,
+    List<String> warnings) {
 
   /**
    * The manifest's file name in an output. Its presence is what marks an output complete: it is

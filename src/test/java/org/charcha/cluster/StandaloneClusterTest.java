@@ -2,6 +2,7 @@ package org.charcha.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -126,6 +127,8 @@ class StandaloneClusterTest {
     assertThat(warnings("run")).as("the executors' JVM options lack the flag").singleElement().asString()
         .containsPattern("executor\\(s\\) [01](, 1)? leave methods over 8,000 bytes of bytecode interpreted")
         .contains("Add " + COMPILE_HUGE_METHODS);
+    assertThat(manifestWarnings(clusterOut)).as("the manifest keeps what the run printed")
+        .singleElement().satisfies(warning -> assertThat(warnings("run").get(0)).endsWith(warning));
   }
 
   /**
@@ -145,6 +148,7 @@ class StandaloneClusterTest {
         EXECUTOR_JAVA_OPTIONS + " " + COMPILE_HUGE_METHODS),
         "run", "--input", input.toString(), "--output", clusterOut.toString());
     assertThat(warnings("split-run")).as("the executors compile huge methods").isEmpty();
+    assertThat(manifestWarnings(clusterOut)).isEmpty();
     assertThat(PublishedTables.files(clusterOut, "articles", "2025-07")).as("files of July").isGreaterThan(1);
     assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), names)).isEqualTo(local);
   }
@@ -169,6 +173,8 @@ class StandaloneClusterTest {
     Map<String, List<String>> full = ClusterInput.tables(LocalSpark.get(), fullOut.toString(), CoverageTables.PUBLISHED);
     assertThat(full.get("articles")).hasSize(5);
     assertThat(ClusterInput.tables(LocalSpark.get(), clusterOut.toString(), CoverageTables.PUBLISHED)).isEqualTo(full);
+    assertThat(manifestWarnings(clusterOut)).as("the second night's").singleElement().asString()
+        .contains("Add " + COMPILE_HUGE_METHODS);
   }
 
   /**
@@ -340,6 +346,13 @@ class StandaloneClusterTest {
   private static String log(String name) {
     String text = fullLog(name);
     return text.length() > 20_000 ? text.substring(text.length() - 20_000) : text;
+  }
+
+  private static List<String> manifestWarnings(Path output) throws IOException {
+    List<String> warnings = new ArrayList<>();
+    new ObjectMapper().readTree(output.resolve("_manifest.json").toFile()).get("warnings")
+        .forEach(warning -> warnings.add(warning.asText()));
+    return warnings;
   }
 
   /** The driver's warnings to the user, which the command prints as progress lines. */
