@@ -124,8 +124,8 @@ public final class PipelineJob {
       checkTablesAgree(counts, rows);
       PipelineResult result = result(publisher, counts, rows, tables);
       Manifest manifest = new Manifest(runId, started, Instant.now().toString(), codeVersion(), kb.version(),
-          options.asParameters(), counts, totals(result), rows, rejectedByReason(written(publisher, "rejected")), timedSteps.timings(),
-          warnings());
+          options.asParameters(), counts, totals(result), rows, rejectedByReason(written(publisher, "rejected")),
+          timedSteps.timings(), warnings());
       publisher.writeStagingFile(Manifest.FILE, manifest.toJson());
       publisher.publish();
       return result;
@@ -159,7 +159,8 @@ public final class PipelineJob {
    * It is spread over tasks by month, the partition of every month-partitioned table
    * ({@link MonthSpread}): the per-article tables are then written as it lies, one file per month
    * (or per task of a month too large for one), where each used to shuffle its rows by month
-   * before writing.
+   * before writing. Executors that ran the read with huge methods left interpreted are warned of
+   * ({@link HugeMethodCheck}).
    */
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     HugeMethodCheck hugeMethods = HugeMethodCheck.register(spark.sparkContext());
