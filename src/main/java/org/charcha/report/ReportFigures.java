@@ -204,7 +204,10 @@ public final class ReportFigures {
     return rows;
   }
 
-  /** Records read, processed, quarantined by reason and undated: the manifest, with examples from rejected. */
+  /**
+   * Records read, processed, quarantined by reason and undated: the manifest, with examples from
+   * rejected, and the run's warnings (none in a manifest written before they were kept).
+   */
   private ObjectNode quality() {
     ObjectNode quality = JSON.createObjectNode();
     JsonNode totals = manifest.path("totals");
@@ -214,6 +217,8 @@ public final class ReportFigures {
     quality.set("rejected_by_reason", manifest.path("rejected_by_reason"));
     quality.put("run_id", manifest.path("run_id").asText());
     quality.put("finished", manifest.path("finished").asText());
+    ArrayNode warnings = quality.putArray("warnings");
+    manifest.path("warnings").forEach(warnings::add);
     ArrayNode examples = quality.putArray("rejected_examples");
     for (Row row : table("rejected").orderBy(col("file"), col("line")).limit(REJECTED_EXAMPLES).collectAsList()) {
       examples.addObject().put("file", new Path(row.getString(0)).getName()).put("line", row.getLong(1))

@@ -33,7 +33,8 @@ public final class ReportWriter {
         "output", escape(output),
         "json", escape(jsonName),
         "run_id", escape(quality.get("run_id").asText()),
-        "rejected_examples", examples(quality.get("rejected_examples")));
+        "rejected_examples", examples(quality.get("rejected_examples")),
+        "run_warnings", warnings(quality.get("warnings")));
     for (Map.Entry<String, String> value : values.entrySet()) {
       html = html.replace("{{" + value.getKey() + "}}", value.getValue());
     }
@@ -60,6 +61,18 @@ public final class ReportWriter {
           .append("</li>");
     }
     return list.append("</ul>").toString();
+  }
+
+  /** Nothing for a clean run; the run's own words otherwise, for whoever keeps the schedule. */
+  private static String warnings(JsonNode warnings) {
+    if (warnings.isEmpty()) {
+      return "";
+    }
+    StringBuilder list = new StringBuilder("<div class=\"warnings\"><p>The run warned:</p><ul>");
+    for (JsonNode warning : warnings) {
+      list.append("<li>").append(escape(warning.asText())).append("</li>");
+    }
+    return list.append("</ul></div>").toString();
   }
 
   private static String compact(JsonNode node) {
