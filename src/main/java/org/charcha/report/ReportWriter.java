@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,12 +57,11 @@ public final class ReportWriter {
     if (examples.isEmpty()) {
       return "<p>No quarantined lines.</p>";
     }
-    StringBuilder list = new StringBuilder("<p>First quarantined lines:</p><ul>");
+    List<String> lines = new ArrayList<>();
     for (JsonNode e : examples) {
-      list.append("<li>").append(escape(e.get("file").asText() + ":" + e.get("line").asLong() + " " + e.get("reason").asText()))
-          .append("</li>");
+      lines.add(e.get("file").asText() + ":" + e.get("line").asLong() + " " + e.get("reason").asText());
     }
-    return list.append("</ul>").toString();
+    return headedList("First quarantined lines:", lines);
   }
 
   /** Nothing for a clean run; the run's own words otherwise, for whoever keeps the schedule. */
@@ -68,11 +69,16 @@ public final class ReportWriter {
     if (warnings.isEmpty()) {
       return "";
     }
-    StringBuilder list = new StringBuilder("<div class=\"warnings\"><p>The run warned:</p><ul>");
-    for (JsonNode warning : warnings) {
-      list.append("<li>").append(escape(warning.asText())).append("</li>");
-    }
-    return list.append("</ul></div>").toString();
+    List<String> lines = new ArrayList<>();
+    warnings.forEach(warning -> lines.add(warning.asText()));
+    return "<div class=\"warnings\">" + headedList("The run warned:", lines) + "</div>";
+  }
+
+  /** A heading and one list item per line, each escaped. */
+  private static String headedList(String heading, List<String> lines) {
+    StringBuilder list = new StringBuilder("<p>").append(escape(heading)).append("</p><ul>");
+    lines.forEach(line -> list.append("<li>").append(escape(line)).append("</li>"));
+    return list.append("</ul>").toString();
   }
 
   private static String compact(JsonNode node) {
