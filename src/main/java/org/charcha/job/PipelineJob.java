@@ -20,11 +20,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -82,8 +80,11 @@ public final class PipelineJob {
   /** Read when the job is built, so that a bad setting fails the run before its input is read. */
   private final int maxDuplicatesInDriver;
   private final TimedSteps timedSteps;
-  /** What the run told the user to fix, once each, for its manifest. */
-  private final Set<String> warnings = new LinkedHashSet<>();
+  /**
+   * One for every read of the job: the nightly job reads twice (new files, then files to re-read),
+   * and its manifest must name the executors of both reads in one warning.
+   */
+  private final HugeMethodCheck hugeMethods;
 
   public PipelineJob(SparkSession spark, PipelineOptions options, ProgressListener progress) {
     this(spark, options, progress, new TimedSteps(spark, progress));
@@ -97,6 +98,7 @@ public final class PipelineJob {
     this.timedSteps = timedSteps;
     this.rowCounts = new ParquetRows(spark.sparkContext().hadoopConfiguration());
     this.maxDuplicatesInDriver = maxDuplicatesInDriver(spark);
+    this.hugeMethods = HugeMethodCheck.register(spark.sparkContext());
   }
 
   /** Receives one line per step so that a long run shows where it is. */
@@ -163,22 +165,16 @@ public final class PipelineJob {
    * ({@link HugeMethodCheck}).
    */
   Dataset<Row> ingest(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
-    HugeMethodCheck hugeMethods = HugeMethodCheck.register(spark.sparkContext());
-    Dataset<Row> lines = read(files, conf, kb, hugeMethods).withColumn("month", CoverageTables.month());
+    Dataset<Row> lines = read(files, conf, kb).withColumn("month", CoverageTables.month());
     Dataset<Row> cached = MonthSpread.cache(spark, lines, monthTasks(files),
         spread -> cachedAndCounted(spread, "read and extracted %d input line(s)"));
-    hugeMethods.warning().ifPresent(this::warn);
+    hugeMethods.warning().ifPresent(progress::step);
     return cached;
   }
 
-  private void warn(String warning) {
-    warnings.add(warning);
-    progress.step(warning);
-  }
-
-  /** The warnings of the steps run so far, in the order first given. */
+  /** What the reads so far told the user to fix, for the manifest. */
   List<String> warnings() {
-    return List.copyOf(warnings);
+    return hugeMethods.warning().stream().toList();
   }
 
   /**
@@ -196,7 +192,7 @@ public final class PipelineJob {
   }
 
   /** The lines of every file, read and extracted lazily, one task per file or part of a large file ({@link ReadTasks}). */
-  private Dataset<Row> read(List<InputFile> files, Configuration conf, KnowledgeBase kb, HugeMethodCheck hugeMethods) {
+  private Dataset<Row> read(List<InputFile> files, Configuration conf, KnowledgeBase kb) {
     Broadcast<SerializableConfiguration> hadoopConf = SerializableConfiguration.broadcast(spark.sparkContext(), conf);
     Broadcast<KnowledgeBase> shared = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(kb);
     Dataset<FilePart> parts = ReadTasks.of(spark, files, hadoopConf, timedSteps);
