@@ -2,7 +2,6 @@ package org.charcha.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -350,7 +349,7 @@ class StandaloneClusterTest {
 
   private static List<String> manifestWarnings(Path output) throws IOException {
     List<String> warnings = new ArrayList<>();
-    new ObjectMapper().readTree(output.resolve("_manifest.json").toFile()).get("warnings")
+    PublishedTables.manifest(output).get("warnings")
         .forEach(warning -> warnings.add(warning.asText()));
     return warnings;
   }

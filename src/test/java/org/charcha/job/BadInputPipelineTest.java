@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,10 +68,10 @@ class BadInputPipelineTest {
     spark = LocalSpark.get();
     first = run(output);
     firstRows = allRows(output);
-    firstManifest = manifest(output);
+    firstManifest = PublishedTables.manifest(output);
     second = run(output);
     secondRows = allRows(output);
-    secondManifest = manifest(output);
+    secondManifest = PublishedTables.manifest(output);
   }
 
   static PipelineResult run(Path out) {
@@ -108,10 +107,6 @@ class BadInputPipelineTest {
           .map(Row::toString).sorted().toList());
     }
     return rows;
-  }
-
-  static JsonNode manifest(Path out) throws IOException {
-    return new ObjectMapper().readTree(out.resolve("_manifest.json").toFile());
   }
 
   static String uri(String name) {
@@ -250,7 +245,7 @@ class BadInputPipelineTest {
     SparkSessions.withSettings(spark, smallParts, () -> run(out));
 
     assertThat(allRows(out)).isEqualTo(firstRows);
-    JsonNode manifest = manifest(out);
+    JsonNode manifest = PublishedTables.manifest(out);
     for (String field : List.of("inputs", "totals", "tables", "rejected_by_reason")) {
       assertThat(manifest.get(field)).as(field).isEqualTo(firstManifest.get(field));
     }

@@ -2,6 +2,7 @@ package org.charcha.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.charcha.job.PublishedTables.rows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -158,9 +159,5 @@ class DuplicateIdsTest {
         () -> new PipelineJob(spark, options(tmp.resolve("bad")), step -> { }).execute()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("spark.charcha.maxDuplicatesInDriver is 'lots'");
-  }
-
-  private static List<String> rows(Path output, String table) {
-    return PublishedTables.rows(spark.read().parquet(output.resolve(table).toString()));
   }
 }

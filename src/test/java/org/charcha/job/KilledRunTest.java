@@ -3,7 +3,6 @@ package org.charcha.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +40,7 @@ class KilledRunTest {
     Path output = tmp.resolve("out");
     SparkSession spark = LocalSpark.get();
     PipelineResult previous = run(spark, small, output);
-    JsonNode previousManifest = manifest(output);
+    JsonNode previousManifest = PublishedTables.manifest(output);
 
     Process child = startRun(big, output, tmp.resolve("child.log"));
     try {
@@ -52,7 +51,7 @@ class KilledRunTest {
       child.waitFor();
     }
 
-    assertThat(manifest(output)).isEqualTo(previousManifest);
+    assertThat(PublishedTables.manifest(output)).isEqualTo(previousManifest);
     assertThat(siblings(output, ".staging-")).as("the killed run left its staging folder").isNotEmpty();
     for (Map.Entry<String, JsonNode> table : iterable(previousManifest.get("tables").fields())) {
       assertThat(spark.read().parquet(output.resolve(table.getKey()).toString()).count()).as(table.getKey())
@@ -62,7 +61,7 @@ class KilledRunTest {
 
     PipelineResult next = run(spark, small, output);
     assertThat(next.processed()).isEqualTo(40);
-    assertThat(manifest(output).get("run_id")).isNotEqualTo(previousManifest.get("run_id"));
+    assertThat(PublishedTables.manifest(output).get("run_id")).isNotEqualTo(previousManifest.get("run_id"));
     assertThat(siblings(output, ".staging-")).isEmpty();
     assertThat(siblings(output, ".previous-")).isEmpty();
   }
@@ -104,10 +103,6 @@ class KilledRunTest {
     try (Stream<Path> files = Files.list(output.getParent())) {
       return files.filter(p -> p.getFileName().toString().startsWith(output.getFileName() + marker)).toList();
     }
-  }
-
-  private static JsonNode manifest(Path output) throws IOException {
-    return new ObjectMapper().readTree(output.resolve("_manifest.json").toFile());
   }
 
   private static <T> Iterable<T> iterable(Iterator<T> iterator) {

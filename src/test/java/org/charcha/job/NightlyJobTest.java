@@ -1,6 +1,7 @@
 package org.charcha.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.charcha.job.PublishedTables.rows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,10 +137,6 @@ class NightlyJobTest {
     return files;
   }
 
-  static List<String> rows(Path output, String table) {
-    return PublishedTables.rows(spark.read().parquet(output.resolve(table).toString()));
-  }
-
   /**
    * A mention's context and an article's id and url are written plain, both by a run and by the
    * nights that rewrite their months; the other string columns keep Parquet's dictionary, which
@@ -193,9 +190,8 @@ class NightlyJobTest {
 
   @Test
   void theManifestAccountsForEveryFileAsTheFullRunDoes() throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    JsonNode incremental = json.readTree(nightly.resolve("_manifest.json").toFile());
-    JsonNode once = json.readTree(full.resolve("_manifest.json").toFile());
+    JsonNode incremental = PublishedTables.manifest(nightly);
+    JsonNode once = PublishedTables.manifest(full);
     for (String field : List.of("inputs", "totals", "tables", "rejected_by_reason")) {
       assertThat(incremental.get(field)).as(field).isEqualTo(once.get(field));
     }

@@ -3,7 +3,6 @@ package org.charcha.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -164,7 +163,7 @@ class PipelineJobIntegrationTest {
 
   @Test
   void theManifestBalancesPerFile() throws IOException {
-    JsonNode manifest = new ObjectMapper().readTree(output.resolve("_manifest.json").toFile());
+    JsonNode manifest = PublishedTables.manifest(output);
     assertThat(manifest.at("/totals/read").asLong()).isEqualTo(8);
     assertThat(manifest.at("/tables/mentions").asLong()).isEqualTo(9);
     for (JsonNode file : manifest.get("inputs")) {

@@ -1,5 +1,7 @@
 package org.charcha.job;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +20,9 @@ import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.charcha.output.Manifest;
 
-/** A published table's rows in a form that two runs can be compared by, and its files per month. */
+/** A run's published tables in a form that two runs can be compared by, their files per month, and its manifest. */
 public final class PublishedTables {
   private PublishedTables() {}
 
@@ -48,6 +51,16 @@ public final class PublishedTables {
       }
     }
     return byColumn;
+  }
+
+  /** The run's manifest as published. */
+  public static JsonNode manifest(Path output) throws IOException {
+    return new ObjectMapper().readTree(output.resolve(Manifest.FILE).toFile());
+  }
+
+  /** {@link #rows(Dataset)} of one table as published under {@code output}. */
+  public static List<String> rows(Path output, String table) {
+    return rows(LocalSpark.get().read().parquet(output.resolve(table).toString()));
   }
 
   /** All columns in name order (a nightly table may order them differently), each row as a string, sorted. */

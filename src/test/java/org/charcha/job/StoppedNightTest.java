@@ -2,6 +2,7 @@ package org.charcha.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.charcha.job.PublishedTables.rows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,9 +106,6 @@ class StoppedNightTest {
     }
   }
 
-  private static List<String> rows(Path output, String table) {
-    return PublishedTables.rows(LocalSpark.get().read().parquet(output.resolve(table).toString()));
-  }
 
   private static void nightly(Path in, Path out, LocalDate date, PipelineJob.ProgressListener progress) {
     new NightlyJob(LocalSpark.get(), MiniKb.options(in.toString(), out.toString()), date, progress).execute();
