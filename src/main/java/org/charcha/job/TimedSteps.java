@@ -1,25 +1,26 @@
 package org.charcha.job;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerStageSubmitted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.SparkSession;
 
@@ -112,14 +113,14 @@ final class TimedSteps {
    */
   private void report(String step, long stepStart, RunningStages stages) {
     String elapsed = duration(System.nanoTime() - stepStart);
-    for (Stage stage : stages.running.values()) {
-      int done = stage.done.get();
-      boolean weighed = stage.bytes != null;
-      long workDone = weighed ? stage.bytesDone.get() : done;
-      long work = weighed ? Math.max(1, Arrays.stream(stage.bytes).sum()) : stage.tasks;
+    for (StageProgress stage : stages.running()) {
+      int done = stage.partitionsDone();
+      boolean weighed = stage.weighed();
+      long workDone = weighed ? stage.bytesDone() : done;
+      long work = weighed ? stage.bytes() : stage.partitions();
       String input = weighed ? ", %s of %s of JSONL".formatted(size(workDone), size(work)) : "";
-      String toGo = workDone > 0 && done < stage.tasks ? toGo(System.nanoTime() - stage.submitted, workDone, work) : "";
-      progress.step("%s: %d of %d tasks done%s (%d%%) after %s%s".formatted(step, done, stage.tasks, input,
+      String toGo = workDone > 0 && done < stage.partitions() ? toGo(System.nanoTime() - stage.submitted(), workDone, work) : "";
+      progress.step("%s: %d of %d tasks done%s (%d%%) after %s%s".formatted(step, done, stage.partitions(), input,
           100 * workDone / work, elapsed, toGo));
     }
   }
@@ -130,16 +131,14 @@ final class TimedSteps {
   }
 
   /**
-   * A stage of the step, from its submission: its task count, the tasks that have succeeded, and
-   * when its tasks are weighed, the input bytes of each and of those done ({@code bytes} null when not).
+   * The step's stages that have been submitted and not completed, as Spark's scheduler reports
+   * them. A stage resubmitted to recompute lost output keeps its progress ({@link StageProgress}).
    */
-  private record Stage(int tasks, long submitted, AtomicInteger done, long[] bytes, AtomicLong bytesDone) {}
-
-  /** The step's stages that have been submitted and not completed, as Spark's scheduler reports them. */
   private static final class RunningStages extends SparkListener {
     private final String tag;
     private final Map<Integer, long[]> taskBytes;
-    private final Map<Integer, Stage> running = new ConcurrentHashMap<>();
+    private final Map<Integer, StageProgress> stages = new ConcurrentHashMap<>();
+    private final Set<Integer> running = ConcurrentHashMap.newKeySet();
 
     RunningStages(String tag, Map<Integer, long[]> taskBytes) {
       this.tag = tag;
@@ -151,9 +150,14 @@ final class TimedSteps {
       Properties job = submitted.properties();
       StageInfo info = submitted.stageInfo();
       if (info.numTasks() > 0 && job != null && tag.equals(job.getProperty(STEP_TAG))) {
-        running.put(info.stageId(), new Stage(info.numTasks(), System.nanoTime(), new AtomicInteger(), bytes(info),
-            new AtomicLong()));
+        stages.computeIfAbsent(info.stageId(), id -> new StageProgress(info.numTasks(), System.nanoTime(), bytes(info)));
+        running.add(info.stageId());
       }
+    }
+
+    /** The stages running now, in no particular order. */
+    List<StageProgress> running() {
+      return running.stream().map(stages::get).filter(Objects::nonNull).toList();
     }
 
     /** The input bytes of the stage's tasks, when it computes a weighed RDD partition for partition. */
@@ -165,13 +169,18 @@ final class TimedSteps {
     }
 
     @Override
+    public void onTaskStart(SparkListenerTaskStart started) {
+      StageProgress stage = stages.get(started.stageId());
+      if (stage != null) {
+        stage.started(started.taskInfo().partitionId(), started.stageAttemptId());
+      }
+    }
+
+    @Override
     public void onTaskEnd(SparkListenerTaskEnd ended) {
-      Stage stage = running.get(ended.stageId());
+      StageProgress stage = stages.get(ended.stageId());
       if (stage != null && ended.taskInfo().successful()) {
-        stage.done.incrementAndGet();
-        if (stage.bytes != null) {
-          stage.bytesDone.addAndGet(stage.bytes[ended.taskInfo().index()]);
-        }
+        stage.succeeded(ended.taskInfo().partitionId(), ended.stageAttemptId());
       }
     }
 
