@@ -50,8 +50,9 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Uncompressed bytes per file at most; gzip files are one Spark task each. Default: ${DEFAULT-VALUE}")
   String fileSize;
 
-  @Option(names = "--input", paramLabel = "FILE",
-      description = "JSONL(.gz) files or folders to take sentences from; repeatable. Default: "
+  @Option(names = "--input", paramLabel = "FILE", arity = "1..*",
+      description = "JSONL(.gz) files or folders to take sentences from; several after one --input, or --input "
+          + "repeated. Default: "
           + "../shared/corpora/*/articles.jsonl beside the project if present, else data/sample.")
   List<Path> inputs;
 

@@ -37,8 +37,9 @@ final class NightlyCommand implements Callable<Integer> {
   @Mixin
   CorpusJobOptions job = new CorpusJobOptions();
 
-  @Option(names = "--input", paramLabel = "PATH", required = true,
-      description = "JSONL or JSONL.gz files, folders or globs; {date} is replaced by --date. Repeatable.")
+  @Option(names = "--input", paramLabel = "PATH", required = true, arity = "1..*",
+      description = "JSONL or JSONL.gz files, folders or globs; {date} is replaced by --date. Several after one "
+          + "--input, or --input repeated.")
   List<String> inputs;
 
   @Option(names = "--output", paramLabel = "DIR", required = true, description = "The folder the nightly job keeps.")

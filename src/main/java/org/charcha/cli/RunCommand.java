@@ -42,8 +42,9 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   CorpusJobOptions job = new CorpusJobOptions();
 
-  @Option(names = "--input", paramLabel = "PATH",
-      description = "JSONL or JSONL.gz files, folders or globs (local, hdfs://, s3a://); repeatable. "
+  @Option(names = "--input", paramLabel = "PATH", arity = "1..*",
+      description = "JSONL or JSONL.gz files, folders or globs (local, hdfs://, s3a://); several after one "
+          + "--input (as a shell glob expands) or --input repeated. "
           + "Default: the bundled sample in data/sample.")
   List<String> inputs;
 
