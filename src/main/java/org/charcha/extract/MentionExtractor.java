@@ -35,6 +35,7 @@ final class MentionExtractor {
   private final CueWords partyCues;
   private final CueWords notLeaderBefore;
   private final CueWords seatLinks;
+  private final CueWords placeAnaphors;
 
   MentionExtractor(KnowledgeBase kb) {
     this.kb = kb;
@@ -47,6 +48,7 @@ final class MentionExtractor {
     this.partyCues = new CueWords(kb.cues("party_cue"));
     this.notLeaderBefore = new CueWords(kb.cues("not_leader_before"));
     this.seatLinks = new CueWords(kb.cues("seat_link"));
+    this.placeAnaphors = new CueWords(kb.cues("place_anaphor"));
   }
 
   List<Mention> extract(NormalizedText doc, List<AliasMatch> matches, ArticleContext context) {
@@ -276,11 +278,17 @@ final class MentionExtractor {
       return match.has(Alias.Kind.LEADER_NAME) || match.has(Alias.Kind.LEADER_SHORT);
     }
 
-    /** A place, party or seat named right before a title ("दिल्ली के मुख्यमंत्री", "कांग्रेस अध्यक्ष"). */
+    /**
+     * A place, party or seat named right before a title ("दिल्ली के मुख्यमंत्री", "कांग्रेस अध्यक्ष"),
+     * or the place a "there" before it points back to ("इटली में ... वहां के प्रधानमंत्री").
+     */
     private Qualifier qualifierBefore(int i) {
       int previous = i - 1;
       if (previous < 0) {
         return Qualifier.NONE;
+      }
+      if (TextScan.precededBy(text, matches.get(i).start(), placeAnaphors)) {
+        return new Qualifier(lastPlaceBefore(i), null, null);
       }
       AliasMatch before = matches.get(previous);
       int gapStart = before.end();
@@ -293,6 +301,18 @@ final class MentionExtractor {
       String party = before.targets(Alias.Kind.PARTY).stream().findFirst()
           .orElse(before.targets(Alias.Kind.PARTY_AMBIGUOUS).stream().findFirst().orElse(null));
       return new Qualifier(place, party, seat);
+    }
+
+    /** The place named last before match {@code i}, within the antecedent window; null when none is. */
+    private String lastPlaceBefore(int i) {
+      int titleStart = matches.get(i).start();
+      for (int j = i - 1; j >= 0 && titleStart - matches.get(j).end() <= ANTECEDENT_WINDOW_CHARS; j--) {
+        List<String> places = matches.get(j).targets(Alias.Kind.PLACE);
+        if (!places.isEmpty()) {
+          return places.get(0);
+        }
+      }
+      return null;
     }
 
     private String city(AliasMatch match) {
