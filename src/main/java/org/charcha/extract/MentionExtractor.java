@@ -331,7 +331,8 @@ final class MentionExtractor {
         case COUNTRY -> {
           String country = place.map(this::countryOf).orElse(context.country());
           Optional<String> stateHolder = state == null ? Optional.empty() : kb.holder(officeKey, state, date);
-          yield stateHolder.isPresent() ? stateHolder : kb.holder(officeKey, country, date);
+          boolean namesAState = place.filter(p -> p.kind() != Place.Kind.COUNTRY).isPresent();
+          yield stateHolder.isPresent() || namesAState ? stateHolder : kb.holder(officeKey, country, date);
         }
         case STATE -> state == null ? Optional.empty() : kb.holder(officeKey, state, date);
         case CITY -> {
