@@ -12,6 +12,7 @@ import org.charcha.kb.KnowledgeBase;
 import org.charcha.kb.Office;
 import org.charcha.kb.Place;
 import org.charcha.text.NormalizedText;
+import org.charcha.text.WordBoundary;
 
 /**
  * Turns alias matches into counted leader and party mentions by the rules of the spec (sections 1
@@ -21,6 +22,8 @@ import org.charcha.text.NormalizedText;
 final class MentionExtractor {
   private static final CueWords GENITIVE_LINKS = CueWords.of("के", "की", "का");
   private static final int ENTITY_LOOKAHEAD_WORDS = 3;
+  private static final int GLUED_NAME_WORDS = 3;
+  private static final CueWords ERGATIVE = CueWords.of("ने");
   private static final int ANTECEDENT_WINDOW_CHARS = 300;
   private static final int APPOSITION_GAP_CHARS = 30;
   private static final String SENTENCE_ENDS = "।.?!|\n";
@@ -130,7 +133,7 @@ final class MentionExtractor {
         leader(next, title.targets(Alias.Kind.OFFICE));
         return;
       }
-      if (context.date() == null || isGenericOrPostUse(title)) {
+      if (context.date() == null || isGenericOrPostUse(title) || isGluedToAName(title)) {
         return;
       }
       Qualifier qualifier = qualifierBefore(i);
@@ -186,6 +189,39 @@ final class MentionExtractor {
           || TextScan.followedBy(text, title.end(), postAfter)
           || isHyphenCompound(title)
           || insideEntityName(title);
+    }
+
+    /**
+     * "परिवहन मंत्री ग्रांट शैप्स ने": the words between a title and the ergative ने belong to the
+     * subject with the title, so they name its holder, here someone the knowledge base does not know.
+     * The spec counts a title glued to a name as part of that name's mention, so it is no role.
+     */
+    private boolean isGluedToAName(AliasMatch title) {
+      int position = title.end();
+      for (int word = 0; word <= GLUED_NAME_WORDS; word++) {
+        if (TextScan.followedBy(text, position, ERGATIVE)) {
+          return word > 0;
+        }
+        if (TextScan.followedBy(text, position, functionWords) || TextScan.followedBy(text, position, genericBefore)
+            || TextScan.followedBy(text, position, postAfter) || TextScan.followedBy(text, position, entityWords)) {
+          return false;
+        }
+        int next = TextScan.endOfNextWord(text, position);
+        if (next == position || !isLettersOnly(position, next)) {
+          return false;
+        }
+        position = next;
+      }
+      return false;
+    }
+
+    private boolean isLettersOnly(int from, int to) {
+      for (int i = TextScan.skipSpaces(text, from); i < to; i++) {
+        if (!WordBoundary.isWordChar(text.charAt(i)) || Character.isDigit(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "सांसद-विधायकों", "मंत्री-अफसर": a title in a hyphenated pair names a class of people. */
