@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.charcha.extract.ArticleExtraction;
 import org.charcha.extract.ArticleExtractor;
 import org.charcha.extract.RecordSummary;
 import org.charcha.ingest.RecordParser;
@@ -61,10 +62,14 @@ public final class Evaluation {
 
   /** The extractor's record for one input record in corpus format. */
   public JsonNode extract(JsonNode record) {
+    return RecordJson.toJson(RecordSummary.of(record.path("id").asText(), extraction(record)));
+  }
+
+  /** The extractor's findings, offsets included, for one input record in corpus format. */
+  ArticleExtraction extraction(JsonNode record) {
     String published = record.path("published").asText(null);
     LocalDate date = published == null ? null : RecordParser.parseDate(published.strip());
-    var extraction = extractor.extract(text(record, "title"), text(record, "text"), date, text(record, "source"));
-    return RecordJson.toJson(RecordSummary.of(record.path("id").asText(), extraction));
+    return extractor.extract(text(record, "title"), text(record, "text"), date, text(record, "source"));
   }
 
   private static String text(JsonNode record, String field) {
@@ -83,7 +88,8 @@ public final class Evaluation {
     return byId;
   }
 
-  private static Map<Integer, JsonNode> readLines(Path file) {
+  /** The JSON of every non-blank line by line number; a line that is not JSON names the file and line. */
+  static Map<Integer, JsonNode> readLines(Path file) {
     Map<Integer, JsonNode> lines = new LinkedHashMap<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -157,7 +156,7 @@ final class TimedSteps {
 
     /** The stages running now, in no particular order. */
     List<StageProgress> running() {
-      return running.stream().map(stages::get).filter(Objects::nonNull).toList();
+      return running.stream().map(stages::get).toList();
     }
 
     /** The input bytes of the stage's tasks, when it computes a weighed RDD partition for partition. */

@@ -3,13 +3,9 @@ package org.charcha.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.charcha.extract.ArticleExtractor;
 import org.charcha.extract.Mention;
-import org.charcha.ingest.RecordParser;
 import org.charcha.kb.KnowledgeBaseLoader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -35,12 +30,11 @@ class MentionAuditTest {
   private static final Path HOME = Path.of(System.getProperty("charcha.home", "."));
   private static final Path CORPORA = HOME.resolve("../shared/corpora");
   private static final Path AUDIT = HOME.resolve("src/test/resources/audit/mentions.jsonl");
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Per mention type, just under the precision measured on the sample when the floors were set. */
   private static final Map<String, Double> FLOORS = Map.of("name", 0.91, "role", 0.77, "party", 0.98);
 
   @Test
-  void auditedMentionsKeepTheirVerdicts() throws IOException {
+  void auditedMentionsKeepTheirVerdicts() {
     Assumptions.assumeTrue(Files.isDirectory(CORPORA), "../shared/corpora is not beside the checkout");
     List<JsonNode> audit = readLines(AUDIT);
     Map<String, Set<String>> reported = reportedMentions(audit);
@@ -72,18 +66,17 @@ class MentionAuditTest {
   }
 
   /** Per audited article, its mentions as the extractor reports them now. */
-  private static Map<String, Set<String>> reportedMentions(List<JsonNode> audit) throws IOException {
+  private static Map<String, Set<String>> reportedMentions(List<JsonNode> audit) {
     Set<String> wanted = new HashSet<>();
     audit.forEach(item -> wanted.add(item.path("article_id").asText()));
-    ArticleExtractor extractor = new ArticleExtractor(KnowledgeBaseLoader.load(HOME.resolve("data/kb")));
+    Evaluation evaluation = new Evaluation(new ArticleExtractor(KnowledgeBaseLoader.load(HOME.resolve("data/kb"))));
     Map<String, Set<String>> reported = new HashMap<>();
     for (String corpus : new HashSet<>(audit.stream().map(item -> item.path("corpus").asText()).toList())) {
       for (JsonNode record : readLines(CORPORA.resolve(corpus).resolve("articles.jsonl"))) {
         String id = record.path("id").asText();
         if (wanted.contains(id)) {
           Set<String> mentions = new HashSet<>();
-          for (Mention m : extractor.extract(text(record, "title"), text(record, "text"), date(record),
-              text(record, "source")).mentions()) {
+          for (Mention m : evaluation.extraction(record).mentions()) {
             mentions.add(m.type().label() + "|" + m.key() + "|" + m.start() + "|" + m.end());
           }
           reported.put(id, mentions);
@@ -99,21 +92,7 @@ class MentionAuditTest {
         + item.path("end").asInt();
   }
 
-  private static LocalDate date(JsonNode record) {
-    String published = text(record, "published");
-    return published == null ? null : RecordParser.parseDate(published.strip());
-  }
-
-  private static String text(JsonNode record, String field) {
-    JsonNode value = record.get(field);
-    return value == null || value.isNull() ? null : value.asText();
-  }
-
-  private static List<JsonNode> readLines(Path file) throws IOException {
-    List<JsonNode> nodes = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      nodes.add(JSON.readTree(line));
-    }
-    return nodes;
+  private static List<JsonNode> readLines(Path file) {
+    return List.copyOf(Evaluation.readLines(file).values());
   }
 }
