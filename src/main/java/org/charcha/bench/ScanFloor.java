@@ -1,0 +1,71 @@
+package org.charcha.bench;
+
+import static org.apache.spark.sql.functions.call_function;
+import static org.apache.spark.sql.functions.col;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.nio.file.Path;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.charcha.job.SparkSessions;
+import org.charcha.kb.AliasIndex;
+import org.charcha.kb.KnowledgeBaseLoader;
+import org.charcha.text.TextNormalizer;
+
+/**
+ * The scan floor for jobs/bench: Spark reads the corpus JSONL as {@link ParquetFloor} does, runs
+ * issue #8's reference extraction on every text (a plain Aho-Corasick scan of every alias spelling
+ * of the knowledge base, as JMH's {@code plainScan}: no normalisation, no word boundaries, no
+ * rules) and writes each id with its number of hits. The extraction goal asks for at least half the
+ * reference scan's throughput, so this job, with its scan's cost doubled, is what the cheapest job
+ * that meets that goal would cost before it wrote a single table (docs/PERFORMANCE.md).
+ *
+ * <p>Usage: ScanFloor INPUT OUTPUT MASTER KB_DIR
+ */
+public final class ScanFloor {
+  private static final String SCAN = "reference_scan";
+
+  private ScanFloor() {}
+
+  public static void main(String[] args) {
+    if (args.length != 4) {
+      System.err.println("usage: ScanFloor INPUT OUTPUT MASTER KB_DIR");
+      System.exit(2);
+    }
+    SparkSession spark = SparkSessions.local(args[2]);
+    Broadcast<AhoCorasickDoubleArrayTrie<String>> trie =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(referenceScan(Path.of(args[3])));
+    spark.udf().register(SCAN, (UDF1<String, Integer>) text -> hits(trie.value(), text), DataTypes.IntegerType);
+    long started = System.nanoTime();
+    spark.read().schema(ParquetFloor.CORPUS).json(args[0])
+        .select(col("id"), call_function(SCAN, col("text")).alias("hits"))
+        .write().mode(SaveMode.Overwrite).parquet(args[1]);
+    long rows = spark.read().parquet(args[1]).count();
+    System.out.printf("scan floor: %d records scanned, hits to Parquet in %.1f s%n", rows,
+        (System.nanoTime() - started) / 1e9);
+    spark.stop();
+  }
+
+  /** Every alias spelling the matcher looks for, in one automaton. */
+  private static AhoCorasickDoubleArrayTrie<String> referenceScan(Path kbDir) {
+    TreeMap<String, String> keys = new TreeMap<>();
+    AliasIndex.spellings(KnowledgeBaseLoader.load(kbDir), new TextNormalizer()).keySet().forEach(k -> keys.put(k, k));
+    AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+    trie.build(keys);
+    return trie;
+  }
+
+  private static int hits(AhoCorasickDoubleArrayTrie<String> trie, String text) {
+    if (text == null) {
+      return 0;
+    }
+    int[] found = {0};
+    trie.parseText(text, (AhoCorasickDoubleArrayTrie.IHit<String>) (start, end, key) -> found[0]++);
+    return found[0];
+  }
+}
