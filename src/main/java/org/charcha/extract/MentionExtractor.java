@@ -2,16 +2,23 @@ package org.charcha.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.charcha.kb.Alias;
 import org.charcha.kb.AliasMatch;
 import org.charcha.kb.KnowledgeBase;
+import org.charcha.kb.Leader;
 import org.charcha.kb.Office;
 import org.charcha.kb.Place;
 import org.charcha.text.NormalizedText;
+import org.charcha.text.TextNormalizer;
 import org.charcha.text.WordBoundary;
 
 /**
@@ -39,6 +46,12 @@ final class MentionExtractor {
   private final CueWords notLeaderBefore;
   private final CueWords seatLinks;
   private final CueWords placeAnaphors;
+  private final CueWords givenNames;
+  /**
+   * Per leader, each full name shortened to its first and last words ("नरेंद्र तोमर" for "नरेंद्र
+   * सिंह तोमर"): the only given name and surname pairs that may still be the leader.
+   */
+  private final Map<String, Set<String>> ownFullNames;
 
   MentionExtractor(KnowledgeBase kb) {
     this.kb = kb;
@@ -52,6 +65,21 @@ final class MentionExtractor {
     this.notLeaderBefore = new CueWords(kb.cues("not_leader_before"));
     this.seatLinks = new CueWords(kb.cues("seat_link"));
     this.placeAnaphors = new CueWords(kb.cues("place_anaphor"));
+    this.givenNames = new CueWords(kb.cues("given_name"));
+    this.ownFullNames = ownFullNames(kb);
+  }
+
+  private static Map<String, Set<String>> ownFullNames(KnowledgeBase kb) {
+    TextNormalizer normalizer = new TextNormalizer();
+    Map<String, Set<String>> byLeader = new HashMap<>();
+    for (Leader leader : kb.leaders()) {
+      Set<String> pairs = new HashSet<>();
+      Stream.concat(leader.names().stream(), leader.shortNames().stream()).map(normalizer::key)
+          .filter(name -> name.indexOf(' ') > 0)
+          .forEach(name -> pairs.add(name.substring(0, name.indexOf(' ')) + name.substring(name.lastIndexOf(' '))));
+      byLeader.put(leader.name(), pairs);
+    }
+    return byLeader;
   }
 
   List<Mention> extract(NormalizedText doc, List<AliasMatch> matches, ArticleContext context) {
@@ -133,7 +161,7 @@ final class MentionExtractor {
         leader(next, title.targets(Alias.Kind.OFFICE));
         return;
       }
-      if (context.date() == null || isGenericOrPostUse(title) || isGluedToAName(title)) {
+      if (isGenericOrPostUse(title) || isGluedToAName(title)) {
         return;
       }
       Qualifier qualifier = qualifierBefore(i);
@@ -141,7 +169,8 @@ final class MentionExtractor {
         if (isPartyOffice(officeKey) != (qualifier.party() != null)) {
           continue;
         }
-        Optional<String> holder = holder(officeKey, qualifier, title.start());
+        Optional<String> holder = context.date() == null
+            ? namedHolder(officeKey, qualifier, i) : holder(officeKey, qualifier, title.start());
         if (holder.isPresent()) {
           if (!isApposition(holder.get(), title)) {
             add(MentionType.ROLE, holder.get(), title);
@@ -257,6 +286,12 @@ final class MentionExtractor {
       }
       List<String> owners = match.targets(Alias.Kind.LEADER_NAME);
       List<String> antecedents = match.targets(Alias.Kind.LEADER_SHORT).stream().filter(namedInFull::contains).toList();
+      String givenName = givenNameBefore(match);
+      if (givenName != null) {
+        String fullName = givenName + " " + text.substring(match.start(), match.end());
+        owners = owners.stream().filter(leader -> ownFullNames.getOrDefault(leader, Set.of()).contains(fullName)).toList();
+        antecedents = antecedents.stream().filter(leader -> ownFullNames.getOrDefault(leader, Set.of()).contains(fullName)).toList();
+      }
       if (!owners.isEmpty()) {
         String owner = owners.get(0);
         boolean namesakeInFocus = antecedents.size() == 1 && !namedInFull.contains(owner);
@@ -265,26 +300,42 @@ final class MentionExtractor {
       return antecedents.size() == 1 ? Optional.of(antecedents.get(0)) : Optional.empty();
     }
 
+    /**
+     * A common given name right before a one-word alias ("प्रवीण यादव", "सुनील केजरीवाल"): the two
+     * words are someone's full name, so the surname is that person's, not the leader's; null when
+     * the word before is no given name or the alias has more than one word.
+     */
+    private String givenNameBefore(AliasMatch match) {
+      if (text.lastIndexOf(' ', match.end() - 1) >= match.start() || !TextScan.precededBy(text, match.start(), givenNames)) {
+        return null;
+      }
+      return TextScan.previousWord(text, match.start());
+    }
+
     private void party(int i, String key) {
       add(MentionType.PARTY, key, matches.get(i));
       consumeBracketedEcho(i, key, false);
     }
 
-    /** "राहुल गांधी (Rahul Gandhi)" and "भारतीय जनता पार्टी (भाजपा)" are one mention each. */
+    /**
+     * "राहुल गांधी (Rahul Gandhi)" and "भारतीय जनता पार्टी (भाजपा)" are one mention each, and so is
+     * "प्रधानमंत्री नरेंद्र मोदी (PM Modi)": the echo of a name may carry its title too.
+     */
     private void consumeBracketedEcho(int i, String key, boolean leader) {
       int next = i + 1;
-      if (next >= matches.size()) {
+      if (next >= matches.size() || !TextScan.isOpeningBracket(text, matches.get(i).end(), matches.get(next).start())) {
         return;
       }
-      AliasMatch echo = matches.get(next);
-      if (!TextScan.isOpeningBracket(text, matches.get(i).end(), echo.start()) || !TextScan.closesBracket(text, echo.end())) {
-        return;
-      }
+      int echo = leader && matches.get(next).has(Alias.Kind.OFFICE) && next + 1 < matches.size()
+          && TextScan.onlyWords(text, matches.get(next).end(), matches.get(next + 1).start(), honorifics) ? next + 1 : next;
+      AliasMatch match = matches.get(echo);
       boolean same = leader
-          ? echo.targets(Alias.Kind.LEADER_NAME).contains(key) || echo.targets(Alias.Kind.LEADER_SHORT).contains(key)
-          : echo.targets(Alias.Kind.PARTY).contains(key) || echo.targets(Alias.Kind.PARTY_AMBIGUOUS).contains(key);
-      if (same) {
-        consumed[next] = true;
+          ? match.targets(Alias.Kind.LEADER_NAME).contains(key) || match.targets(Alias.Kind.LEADER_SHORT).contains(key)
+          : match.targets(Alias.Kind.PARTY).contains(key) || match.targets(Alias.Kind.PARTY_AMBIGUOUS).contains(key);
+      if (same && TextScan.closesBracket(text, match.end())) {
+        for (int j = next; j <= echo; j++) {
+          consumed[j] = true;
+        }
       }
     }
 
@@ -379,6 +430,38 @@ final class MentionExtractor {
         case PARTY_STATE -> qualifier.party() == null || state == null
             ? Optional.empty() : kb.holder(officeKey, qualifier.party() + "@" + state, date);
       };
+    }
+
+    /**
+     * Who holds a title in an article without a date, where no term can say: the one leader the
+     * article has named in full before the title who held the office at some time, in the place or
+     * party named before the title if any. An undated story that has named Manmohan Singh, and no
+     * other prime minister, means him by "प्रधानमंत्री", as a reader would take it. Titles held by
+     * many at once (सांसद, मंत्री) are left unresolved: without a date the leader just named may
+     * have held them at any time. So is a title after a genitive the knowledge base cannot place
+     * ("टोगो के विदेश मंत्री"): it belongs somewhere else (docs/EXTRACTION_RULES.md).
+     */
+    private Optional<String> namedHolder(String officeKey, Qualifier qualifier, int titleIndex) {
+      boolean unknownQualifier = qualifier.place() == null && qualifier.party() == null
+          && TextScan.precededBy(text, matches.get(titleIndex).start(), GENITIVE_LINKS);
+      if (kb.office(officeKey).scope() == Office.Scope.ANTECEDENT || unknownQualifier) {
+        return Optional.empty();
+      }
+      Set<String> places = qualifier.place() == null ? Set.of() : kb.place(qualifier.place())
+          .map(p -> Stream.of(p.code(), stateOf(p), countryOf(p)).filter(Objects::nonNull).collect(Collectors.toSet()))
+          .orElse(Set.of());
+      Set<String> holders = new HashSet<>();
+      for (int j = 0; j < titleIndex; j++) {
+        AliasMatch match = matches.get(j);
+        if (match.has(Alias.Kind.LEADER_NAME) && !match.has(Alias.Kind.LEADER_SHORT) && !match.has(Alias.Kind.NOT_LEADER)) {
+          match.targets(Alias.Kind.LEADER_NAME).stream()
+              .filter(leader -> kb.held(leader, officeKey, jurisdiction -> (places.isEmpty() || places.contains(jurisdiction))
+                  && (qualifier.party() == null || jurisdiction.equals(qualifier.party())
+                      || jurisdiction.startsWith(qualifier.party() + "@"))))
+              .forEach(holders::add);
+        }
+      }
+      return holders.size() == 1 ? Optional.of(holders.iterator().next()) : Optional.empty();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.charcha.extract;
 
+import org.charcha.text.WordBoundary;
+
 /** Small look-arounds on normalised text that the rules share: the words just before and after. */
 final class TextScan {
   private TextScan() {}
@@ -43,6 +45,16 @@ final class TextScan {
   /** True when, before spaces, the text ending at {@code to} ends with one of {@code words} as whole words. */
   static boolean precededBy(String s, int to, CueWords words) {
     return words.endsAt(s, skipSpacesBack(s, to));
+  }
+
+  /** The word that ends, spaces aside, just before {@code to}; empty when none does. */
+  static String previousWord(String s, int to) {
+    int end = skipSpacesBack(s, to);
+    int start = end;
+    while (start > 0 && WordBoundary.isWordChar(s.charAt(start - 1))) {
+      start--;
+    }
+    return s.substring(start, end);
   }
 
   /** True when the word before {@code to} is a number ("5 विधायक"): a count of people, not one. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Everything the extractors know, immutable and serialisable so that a Spark job broadcasts it once.
@@ -142,6 +143,16 @@ public final class KnowledgeBase implements Serializable {
       }
     }
     return Optional.empty();
+  }
+
+  /** True when {@code leader} held {@code office} at any time in a jurisdiction that {@code where} accepts. */
+  public boolean held(String leader, String office, Predicate<String> where) {
+    for (OfficeTerm term : termsByOffice.getOrDefault(office, List.of())) {
+      if (term.leader().equals(leader) && where.test(term.jurisdiction())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code leader} held {@code office} anywhere on {@code date}. */

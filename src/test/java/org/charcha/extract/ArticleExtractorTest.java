@@ -77,8 +77,27 @@ class ArticleExtractorTest {
   }
 
   @Test
-  void anUndatedArticleResolvesNoRoles() {
+  void anUndatedArticleResolvesATitleOnlyToTheOneHolderItHasNamed() {
     assertThat(leaders("प्रधानमंत्री ने कहा।", null)).isEmpty();
+    assertThat(leaders("प्रधानमंत्री नरेंद्र मोदी ने बैठक की। बाद में प्रधानमंत्री ने कहा।", null))
+        .containsExactly(Map.entry("Narendra Modi", new RecordSummary.LeaderCounts(1, 1)));
+    assertThat(leaders("प्रधानमंत्री ने कहा। नरेंद्र मोदी ने भी कहा।", null))
+        .containsExactly(Map.entry("Narendra Modi", new RecordSummary.LeaderCounts(1, 0)));
+    assertThat(leaders("मोहन यादव और अशोक गहलोत मिले। मुख्यमंत्री ने कहा।", null))
+        .containsOnly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 0)),
+            Map.entry("Ashok Gehlot", new RecordSummary.LeaderCounts(1, 0)));
+    assertThat(leaders("नरेंद्र मोदी ने टोगो के प्रधानमंत्री से बात की।", null))
+        .containsExactly(Map.entry("Narendra Modi", new RecordSummary.LeaderCounts(1, 0)));
+    assertThat(leaders("प्रज्ञा सिंह ठाकुर ने बात की। सांसद ने कहा।", null))
+        .containsExactly(Map.entry("Pragya Singh Thakur", new RecordSummary.LeaderCounts(1, 0)));
+  }
+
+  @Test
+  void anElectionARangeOrACapacityIsNoHolder() {
+    assertThat(leaders("प्रधानमंत्री चुनाव की तैयारी है।", JULY_2025)).isEmpty();
+    assertThat(leaders("प्रधानमंत्री से लेकर आम जनता तक सब जुटे।", JULY_2025)).isEmpty();
+    assertThat(leaders("मोहन यादव मुख्यमंत्री के रूप में शपथ लेंगे।", JULY_2025))
+        .containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 0)));
   }
 
   @Test
@@ -87,6 +106,12 @@ class ArticleExtractorTest {
         .containsExactly(Map.entry("Rahul Gandhi", new RecordSummary.LeaderCounts(1, 0)));
     assertThat(leaders("अशोक गहलोत (@ashokgehlot51) ने लिखा।", JULY_2019))
         .containsExactly(Map.entry("Ashok Gehlot", new RecordSummary.LeaderCounts(1, 0)));
+  }
+
+  @Test
+  void aBracketedEchoMayCarryTheTitle() {
+    assertThat(leaders("प्रधानमंत्री नरेंद्र मोदी (पीएम मोदी) ने अपील की।", JULY_2025))
+        .containsExactly(Map.entry("Narendra Modi", new RecordSummary.LeaderCounts(1, 0)));
   }
 
   @Test
@@ -115,6 +140,16 @@ class ArticleExtractorTest {
     assertThat(leaders("मोहन यादव और अखिलेश यादव मिले। यादव ने कहा।", JULY_2025))
         .containsOnlyKeys("Mohan Yadav", "Akhilesh Yadav")
         .containsEntry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 0));
+  }
+
+  @Test
+  void aGivenNameBeforeASurnameMakesItSomeoneElsesName() {
+    assertThat(leaders("मोहन यादव इंदौर आए। प्रोजेक्ट डायरेक्टर प्रवीण यादव ने कहा।", JULY_2025))
+        .containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 0)));
+    assertThat(leaders("प्रज्ञा सिंह ठाकुर भोपाल आईं। प्रज्ञा ठाकुर ने कहा।", JULY_2025))
+        .containsExactly(Map.entry("Pragya Singh Thakur", new RecordSummary.LeaderCounts(2, 0)));
+    assertThat(leaders("नरेंद्र मोदी ने कहा। प्रवीण मोदी ने भी कहा।", JULY_2025))
+        .containsExactly(Map.entry("Narendra Modi", new RecordSummary.LeaderCounts(1, 0)));
   }
 
   @Test
