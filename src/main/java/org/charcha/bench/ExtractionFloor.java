@@ -6,8 +6,6 @@ import static org.apache.spark.sql.functions.to_date;
 
 import java.nio.file.Path;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.charcha.job.SparkSessions;
 import org.charcha.sql.CharchaFunctions;
 
 /**
@@ -25,19 +23,12 @@ public final class ExtractionFloor {
   private ExtractionFloor() {}
 
   public static void main(String[] args) {
-    if (args.length != 4) {
-      System.err.println("usage: ExtractionFloor INPUT OUTPUT MASTER KB_DIR");
-      System.exit(2);
-    }
-    SparkSession spark = SparkSessions.local(args[2]);
-    CharchaFunctions.register(spark, Path.of(args[3]));
-    long started = System.nanoTime();
-    spark.read().schema(ParquetFloor.CORPUS).json(args[0])
-        .select(col("id"), call_function(CharchaFunctions.LEADERS, col("text"), to_date(col("published"))).alias("leaders"))
-        .write().mode(SaveMode.Overwrite).parquet(args[1]);
-    long rows = spark.read().parquet(args[1]).count();
-    System.out.printf("extraction floor: %d records extracted to Parquet in %.1f s%n", rows,
-        (System.nanoTime() - started) / 1e9);
-    spark.stop();
+    FloorRun.run("extraction floor", "ExtractionFloor INPUT OUTPUT MASTER KB_DIR", args, 2, spark -> {
+      CharchaFunctions.register(spark, Path.of(args[3]));
+      spark.read().schema(ParquetFloor.CORPUS).json(args[0])
+          .select(col("id"), call_function(CharchaFunctions.LEADERS, col("text"), to_date(col("published"))).alias("leaders"))
+          .write().mode(SaveMode.Overwrite).parquet(args[1]);
+      return spark.read().parquet(args[1]).count() + " records extracted to Parquet";
+    });
   }
 }

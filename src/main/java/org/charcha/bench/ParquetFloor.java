@@ -3,9 +3,7 @@ package org.charcha.bench;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.charcha.job.SparkSessions;
 
 /**
  * The floor for jobs/bench: Spark reads the corpus JSONL and writes the same records to Parquet,
@@ -23,15 +21,9 @@ public final class ParquetFloor {
   private ParquetFloor() {}
 
   public static void main(String[] args) {
-    if (args.length != 3) {
-      System.err.println("usage: ParquetFloor INPUT OUTPUT MASTER");
-      System.exit(2);
-    }
-    SparkSession spark = SparkSessions.local(args[2]);
-    long started = System.nanoTime();
-    spark.read().schema(CORPUS).json(args[0]).write().mode(SaveMode.Overwrite).parquet(args[1]);
-    long rows = spark.read().parquet(args[1]).count();
-    System.out.printf("floor: %d records to Parquet in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
-    spark.stop();
+    FloorRun.run("floor", "ParquetFloor INPUT OUTPUT MASTER", args, 2, spark -> {
+      spark.read().schema(CORPUS).json(args[0]).write().mode(SaveMode.Overwrite).parquet(args[1]);
+      return spark.read().parquet(args[1]).count() + " records to Parquet";
+    });
   }
 }

@@ -1,8 +1,6 @@
 package org.charcha.bench;
 
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.charcha.job.SparkSessions;
 
 /**
  * The read floor for jobs/bench: Spark reads the corpus JSONL as {@link ParquetFloor} does and
@@ -16,14 +14,9 @@ public final class ReadFloor {
   private ReadFloor() {}
 
   public static void main(String[] args) {
-    if (args.length != 2) {
-      System.err.println("usage: ReadFloor INPUT MASTER");
-      System.exit(2);
-    }
-    SparkSession spark = SparkSessions.local(args[1]);
-    long started = System.nanoTime();
-    spark.read().schema(ParquetFloor.CORPUS).json(args[0]).write().format("noop").mode(SaveMode.Overwrite).save();
-    System.out.printf("read floor: corpus read, nothing written, in %.1f s%n", (System.nanoTime() - started) / 1e9);
-    spark.stop();
+    FloorRun.run("read floor", "ReadFloor INPUT MASTER", args, 1, spark -> {
+      spark.read().schema(ParquetFloor.CORPUS).json(args[0]).write().format("noop").mode(SaveMode.Overwrite).save();
+      return "corpus read, nothing written";
+    });
   }
 }

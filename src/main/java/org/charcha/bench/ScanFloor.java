@@ -9,10 +9,8 @@ import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
-import org.charcha.job.SparkSessions;
 import org.charcha.kb.AliasIndex;
 import org.charcha.kb.KnowledgeBaseLoader;
 import org.charcha.text.TextNormalizer;
@@ -33,22 +31,15 @@ public final class ScanFloor {
   private ScanFloor() {}
 
   public static void main(String[] args) {
-    if (args.length != 4) {
-      System.err.println("usage: ScanFloor INPUT OUTPUT MASTER KB_DIR");
-      System.exit(2);
-    }
-    SparkSession spark = SparkSessions.local(args[2]);
-    Broadcast<AhoCorasickDoubleArrayTrie<String>> trie =
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(referenceScan(Path.of(args[3])));
-    spark.udf().register(SCAN, (UDF1<String, Integer>) text -> hits(trie.value(), text), DataTypes.IntegerType);
-    long started = System.nanoTime();
-    spark.read().schema(ParquetFloor.CORPUS).json(args[0])
-        .select(col("id"), call_function(SCAN, col("text")).alias("hits"))
-        .write().mode(SaveMode.Overwrite).parquet(args[1]);
-    long rows = spark.read().parquet(args[1]).count();
-    System.out.printf("scan floor: %d records scanned, hits to Parquet in %.1f s%n", rows,
-        (System.nanoTime() - started) / 1e9);
-    spark.stop();
+    FloorRun.run("scan floor", "ScanFloor INPUT OUTPUT MASTER KB_DIR", args, 2, spark -> {
+      Broadcast<AhoCorasickDoubleArrayTrie<String>> trie =
+          JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(referenceScan(Path.of(args[3])));
+      spark.udf().register(SCAN, (UDF1<String, Integer>) text -> hits(trie.value(), text), DataTypes.IntegerType);
+      spark.read().schema(ParquetFloor.CORPUS).json(args[0])
+          .select(col("id"), call_function(SCAN, col("text")).alias("hits"))
+          .write().mode(SaveMode.Overwrite).parquet(args[1]);
+      return spark.read().parquet(args[1]).count() + " records scanned, hits to Parquet";
+    });
   }
 
   /** Every alias spelling the matcher looks for, in one automaton. */
