@@ -19,9 +19,9 @@ import org.charcha.text.TextNormalizer;
  * The scan floor for jobs/bench: Spark reads the corpus JSONL as {@link ParquetFloor} does, runs
  * issue #8's reference extraction on every text (a plain Aho-Corasick scan of every alias spelling
  * of the knowledge base, as JMH's {@code plainScan}: no normalisation, no word boundaries, no
- * rules) and writes each id with its number of hits. The extraction goal asks for at least half the
- * reference scan's throughput, so this job, with its scan's cost doubled, is what the cheapest job
- * that meets that goal would cost before it wrote a single table (docs/PERFORMANCE.md).
+ * rules) and writes each id with its number of hits. Beside {@link ReadFloor} and {@link
+ * DecodeFloor} it prices the reference scan alone, and so what the extraction goal (at least half
+ * the scan's throughput) lets a job spend on extraction (docs/PERFORMANCE.md).
  *
  * <p>Usage: ScanFloor INPUT OUTPUT MASTER KB_DIR
  */
