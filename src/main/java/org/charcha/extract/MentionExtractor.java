@@ -47,11 +47,14 @@ final class MentionExtractor {
   private final CueWords seatLinks;
   private final CueWords placeAnaphors;
   private final CueWords givenNames;
+  private final CueWords surnames;
   /**
    * Per leader, each full name shortened to its first and last words ("नरेंद्र तोमर" for "नरेंद्र
    * सिंह तोमर"): the only given name and surname pairs that may still be the leader.
    */
   private final Map<String, Set<String>> ownFullNames;
+  /** Per leader, every word of the leader's names: "सिंह" after "शिवराज" is still Shivraj Singh Chouhan. */
+  private final Map<String, Set<String>> ownNameWords;
 
   MentionExtractor(KnowledgeBase kb) {
     this.kb = kb;
@@ -66,20 +69,22 @@ final class MentionExtractor {
     this.seatLinks = new CueWords(kb.cues("seat_link"));
     this.placeAnaphors = new CueWords(kb.cues("place_anaphor"));
     this.givenNames = new CueWords(kb.cues("given_name"));
-    this.ownFullNames = ownFullNames(kb);
-  }
-
-  private static Map<String, Set<String>> ownFullNames(KnowledgeBase kb) {
+    this.surnames = new CueWords(kb.cues("surname"));
+    this.ownFullNames = new HashMap<>();
+    this.ownNameWords = new HashMap<>();
     TextNormalizer normalizer = new TextNormalizer();
-    Map<String, Set<String>> byLeader = new HashMap<>();
     for (Leader leader : kb.leaders()) {
       Set<String> pairs = new HashSet<>();
-      Stream.concat(leader.names().stream(), leader.shortNames().stream()).map(normalizer::key)
-          .filter(name -> name.indexOf(' ') > 0)
-          .forEach(name -> pairs.add(name.substring(0, name.indexOf(' ')) + name.substring(name.lastIndexOf(' '))));
-      byLeader.put(leader.name(), pairs);
+      Set<String> words = new HashSet<>();
+      Stream.concat(leader.names().stream(), leader.shortNames().stream()).map(normalizer::key).forEach(name -> {
+        words.addAll(List.of(name.split(" ")));
+        if (name.indexOf(' ') > 0) {
+          pairs.add(name.substring(0, name.indexOf(' ')) + name.substring(name.lastIndexOf(' ')));
+        }
+      });
+      ownFullNames.put(leader.name(), pairs);
+      ownNameWords.put(leader.name(), words);
     }
-    return byLeader;
   }
 
   List<Mention> extract(NormalizedText doc, List<AliasMatch> matches, ArticleContext context) {
@@ -292,6 +297,11 @@ final class MentionExtractor {
         owners = owners.stream().filter(leader -> ownFullNames.getOrDefault(leader, Set.of()).contains(fullName)).toList();
         antecedents = antecedents.stream().filter(leader -> ownFullNames.getOrDefault(leader, Set.of()).contains(fullName)).toList();
       }
+      String surname = surnameAfter(match);
+      if (surname != null) {
+        owners = owners.stream().filter(leader -> ownNameWords.getOrDefault(leader, Set.of()).contains(surname)).toList();
+        antecedents = antecedents.stream().filter(leader -> ownNameWords.getOrDefault(leader, Set.of()).contains(surname)).toList();
+      }
       if (!owners.isEmpty()) {
         String owner = owners.get(0);
         boolean namesakeInFocus = antecedents.size() == 1 && !namedInFull.contains(owner);
@@ -310,6 +320,15 @@ final class MentionExtractor {
         return null;
       }
       return TextScan.previousWord(text, match.start());
+    }
+
+    /**
+     * A common surname right after an alias ("जयशंकर शर्मा", "निर्मल सिंह चड्ढा"): the alias begins
+     * someone else's full name, unless the surname is a word of the leader's own names ("शिवराज
+     * सिंह"); null when no surname follows.
+     */
+    private String surnameAfter(AliasMatch match) {
+      return TextScan.followedBy(text, match.end(), surnames) ? TextScan.nextWord(text, match.end()) : null;
     }
 
     private void party(int i, String key) {

@@ -57,6 +57,16 @@ final class TextScan {
     return s.substring(start, end);
   }
 
+  /** The word that starts, spaces aside, just after {@code from}; empty when none does. */
+  static String nextWord(String s, int from) {
+    int start = skipSpaces(s, from);
+    int end = start;
+    while (end < s.length() && WordBoundary.isWordChar(s.charAt(end))) {
+      end++;
+    }
+    return s.substring(start, end);
+  }
+
   /** True when the word before {@code to} is a number ("5 विधायक"): a count of people, not one. */
   static boolean precededByNumber(String s, int to) {
     int end = skipSpacesBack(s, to);

@@ -153,6 +153,14 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aSurnameAfterANameMakesItSomeoneElsesName() {
+    assertThat(leaders("मोहन यादव इंदौर आए। मोहन शर्मा ने कहा।", JULY_2025))
+        .containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 0)));
+    assertThat(leaders("नरेंद्र मोदी ने कहा। मोदी शर्मा ने भी कहा।", JULY_2025))
+        .containsExactly(Map.entry("Narendra Modi", new RecordSummary.LeaderCounts(1, 0)));
+  }
+
+  @Test
   void aTitleLicensesAShortNameOfItsHolder() {
     assertThat(leaders("इंदौर में CM यादव ने श्रमदान किया।", JULY_2025))
         .containsExactly(Map.entry("Mohan Yadav", new RecordSummary.LeaderCounts(1, 0)));
