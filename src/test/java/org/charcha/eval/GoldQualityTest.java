@@ -35,14 +35,14 @@ class GoldQualityTest {
     assertThat(all.get("seat").f1()).isGreaterThanOrEqualTo(0.99);
   }
 
-  /** 112 news records sampled at random and labelled blind to the code (gold/news/README.md). */
+  /** 152 news records sampled at random and labelled blind to the code (gold/news/README.md). */
   @Test
   void newsSampleScoresStayAtTheirMeasuredLevels() {
     Map<String, Score> all = scores("news", NEWS);
     assertThat(all.get("leader_name").f1()).isGreaterThanOrEqualTo(0.95);
     assertThat(all.get("leader_presence").f1()).isGreaterThanOrEqualTo(0.96);
-    assertThat(all.get("leader_role").f1()).isGreaterThanOrEqualTo(0.89);
-    assertThat(all.get("party").f1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(all.get("leader_role").f1()).isGreaterThanOrEqualTo(0.77);
+    assertThat(all.get("party").f1()).isGreaterThanOrEqualTo(0.85);
   }
 
   private static Map<String, Score> scores(String set, Path labels) {
