@@ -1,12 +1,5 @@
 package org.charcha.bench;
 
-import static org.apache.spark.sql.functions.call_function;
-import static org.apache.spark.sql.functions.col;
-
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.types.DataTypes;
-
 /**
  * The decode floor for jobs/bench: {@link ScanFloor} without the scan. Spark reads the corpus JSONL,
  * hands each text to a function as a Java string, as it does for the scan and the extractor, and
@@ -22,11 +15,8 @@ public final class DecodeFloor {
 
   public static void main(String[] args) {
     FloorRun.run("decode floor", "DecodeFloor INPUT OUTPUT MASTER", args, 2, spark -> {
-      spark.udf().register(LENGTH, (UDF1<String, Integer>) text -> text == null ? 0 : text.length(), DataTypes.IntegerType);
-      spark.read().schema(ParquetFloor.CORPUS).json(args[0])
-          .select(col("id"), call_function(LENGTH, col("text")).alias("chars"))
-          .write().mode(SaveMode.Overwrite).parquet(args[1]);
-      return spark.read().parquet(args[1]).count() + " texts decoded, lengths to Parquet";
+      long rows = FloorRun.perText(spark, args[0], args[1], LENGTH, text -> text == null ? 0 : text.length());
+      return rows + " texts decoded, lengths to Parquet";
     });
   }
 }

@@ -1,16 +1,10 @@
 package org.charcha.bench;
 
-import static org.apache.spark.sql.functions.call_function;
-import static org.apache.spark.sql.functions.col;
-
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.nio.file.Path;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.types.DataTypes;
 import org.charcha.kb.AliasIndex;
 import org.charcha.kb.KnowledgeBaseLoader;
 import org.charcha.text.TextNormalizer;
@@ -34,11 +28,8 @@ public final class ScanFloor {
     FloorRun.run("scan floor", "ScanFloor INPUT OUTPUT MASTER KB_DIR", args, 2, spark -> {
       Broadcast<AhoCorasickDoubleArrayTrie<String>> trie =
           JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(referenceScan(Path.of(args[3])));
-      spark.udf().register(SCAN, (UDF1<String, Integer>) text -> hits(trie.value(), text), DataTypes.IntegerType);
-      spark.read().schema(ParquetFloor.CORPUS).json(args[0])
-          .select(col("id"), call_function(SCAN, col("text")).alias("hits"))
-          .write().mode(SaveMode.Overwrite).parquet(args[1]);
-      return spark.read().parquet(args[1]).count() + " records scanned, hits to Parquet";
+      long rows = FloorRun.perText(spark, args[0], args[1], SCAN, text -> hits(trie.value(), text));
+      return rows + " records scanned, hits to Parquet";
     });
   }
 

@@ -149,12 +149,16 @@ final class MentionExtractor {
     private Set<String> leadersNamedInFull() {
       Set<String> named = new HashSet<>();
       for (AliasMatch match : matches) {
-        if (match.has(Alias.Kind.LEADER_NAME) && !match.has(Alias.Kind.LEADER_SHORT)
-            && !match.has(Alias.Kind.NOT_LEADER) && !insideEntityName(match)) {
+        if (isFullName(match) && !insideEntityName(match)) {
           named.addAll(match.targets(Alias.Kind.LEADER_NAME));
         }
       }
       return named;
+    }
+
+    /** A leader's name that is no one's short name and no namesake's: it names one person in full. */
+    private static boolean isFullName(AliasMatch match) {
+      return match.has(Alias.Kind.LEADER_NAME) && !match.has(Alias.Kind.LEADER_SHORT) && !match.has(Alias.Kind.NOT_LEADER);
     }
 
     private void office(int i) {
@@ -294,13 +298,13 @@ final class MentionExtractor {
       String givenName = givenNameBefore(match);
       if (givenName != null) {
         String fullName = givenName + " " + text.substring(match.start(), match.end());
-        owners = owners.stream().filter(leader -> ownFullNames.getOrDefault(leader, Set.of()).contains(fullName)).toList();
-        antecedents = antecedents.stream().filter(leader -> ownFullNames.getOrDefault(leader, Set.of()).contains(fullName)).toList();
+        owners = whoseOwn(owners, ownFullNames, fullName);
+        antecedents = whoseOwn(antecedents, ownFullNames, fullName);
       }
       String surname = surnameAfter(match);
       if (surname != null) {
-        owners = owners.stream().filter(leader -> ownNameWords.getOrDefault(leader, Set.of()).contains(surname)).toList();
-        antecedents = antecedents.stream().filter(leader -> ownNameWords.getOrDefault(leader, Set.of()).contains(surname)).toList();
+        owners = whoseOwn(owners, ownNameWords, surname);
+        antecedents = whoseOwn(antecedents, ownNameWords, surname);
       }
       if (!owners.isEmpty()) {
         String owner = owners.get(0);
@@ -308,6 +312,11 @@ final class MentionExtractor {
         return Optional.of(namesakeInFocus ? antecedents.get(0) : owner);
       }
       return antecedents.size() == 1 ? Optional.of(antecedents.get(0)) : Optional.empty();
+    }
+
+    /** The {@code leaders} whose own names, as {@code own} keeps them, include {@code name}. */
+    private static List<String> whoseOwn(List<String> leaders, Map<String, Set<String>> own, String name) {
+      return leaders.stream().filter(leader -> own.getOrDefault(leader, Set.of()).contains(name)).toList();
     }
 
     /**
@@ -472,7 +481,7 @@ final class MentionExtractor {
       Set<String> holders = new HashSet<>();
       for (int j = 0; j < titleIndex; j++) {
         AliasMatch match = matches.get(j);
-        if (match.has(Alias.Kind.LEADER_NAME) && !match.has(Alias.Kind.LEADER_SHORT) && !match.has(Alias.Kind.NOT_LEADER)) {
+        if (isFullName(match)) {
           match.targets(Alias.Kind.LEADER_NAME).stream()
               .filter(leader -> kb.held(leader, officeKey, jurisdiction -> (places.isEmpty() || places.contains(jurisdiction))
                   && (qualifier.party() == null || jurisdiction.equals(qualifier.party())

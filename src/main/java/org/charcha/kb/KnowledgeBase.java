@@ -147,18 +147,17 @@ public final class KnowledgeBase implements Serializable {
 
   /** True when {@code leader} held {@code office} at any time in a jurisdiction that {@code where} accepts. */
   public boolean held(String leader, String office, Predicate<String> where) {
-    for (OfficeTerm term : termsByOffice.getOrDefault(office, List.of())) {
-      if (term.leader().equals(leader) && where.test(term.jurisdiction())) {
-        return true;
-      }
-    }
-    return false;
+    return anyTerm(leader, office, term -> where.test(term.jurisdiction()));
   }
 
-  /** True when {@code leader} held {@code office} anywhere on {@code date}. */
+  /** True when {@code leader} held {@code office} anywhere on {@code date}, or ever when it is null. */
   public boolean holds(String leader, String office, LocalDate date) {
+    return anyTerm(leader, office, term -> date == null || term.covers(date));
+  }
+
+  private boolean anyTerm(String leader, String office, Predicate<OfficeTerm> which) {
     for (OfficeTerm term : termsByOffice.getOrDefault(office, List.of())) {
-      if (term.leader().equals(leader) && (date == null || term.covers(date))) {
+      if (term.leader().equals(leader) && which.test(term)) {
         return true;
       }
     }
